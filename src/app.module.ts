@@ -1,0 +1,66 @@
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { ProblemDetailsFilter } from './common/errors/problem-details.filter.js';
+import { RequestContextMiddleware } from './common/http/request-context.middleware.js';
+import { requestIdFor } from './common/http/request-id.js';
+import { createValidationPipe } from './common/validation/validation.pipe.js';
+import { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { typeOrmOptions } from './database/typeorm.options.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { CertificationBodiesModule } from './certification-bodies/certification-bodies.module.js';
+import { HealthModule } from './health/health.module.js';
+import { MembershipsModule } from './memberships/memberships.module.js';
+import { UsersModule } from './users/users.module.js';
+import { SeedModule } from './seed/seed.module.js';
+
+/** Feature modules, one per domain concept. */
+const FEATURES = [
+  HealthModule,
+  AuditModule,
+  AuthModule,
+  UsersModule,
+  CertificationBodiesModule,
+  MembershipsModule,
+  SeedModule,
+];
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.env.LOG_LEVEL,
+            genReqId: (req, res) => (req as { id?: string }).id ?? requestIdFor(req, res),
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+            serializers: {
+              req: (req) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res) => ({ statusCode: res.statusCode }),
+            },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...typeOrmOptions(config.databaseUrl, config.env.DATABASE_POOL_SIZE),
+          autoLoadEntities: true,
+        }),
+        ...FEATURES,
+      ],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestContextMiddleware).forRoutes('*path');
+  }
+}

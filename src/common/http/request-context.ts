@@ -1,0 +1,18 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+export interface RequestContextData {
+  requestId: string;
+  ip: string;
+}
+
+const storage = new AsyncLocalStorage<RequestContextData>();
+
+/** Request id and client address for the current request, read by the audit trail. */
+export const RequestContext = {
+  run<T>(data: RequestContextData, fn: () => T): T {
+    return storage.run(data, fn);
+  },
+  current(): RequestContextData | undefined {
+    return storage.getStore();
+  },
+};
