@@ -13,6 +13,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CertificationBodiesModule } from './certification-bodies/certification-bodies.module.js';
 import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
 import { UsersModule } from './users/users.module.js';
 import { SeedModule } from './seed/seed.module.js';
@@ -20,6 +21,7 @@ import { SeedModule } from './seed/seed.module.js';
 /** Feature modules, one per domain concept. */
 const FEATURES = [
   HealthModule,
+  JobsModule,
   AuditModule,
   AuthModule,
   UsersModule,

@@ -12,6 +12,7 @@ import { JwtAuthGuard, PermissionsGuard } from './guards.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
 import { LoginThrottleService } from './login-throttle.service.js';
+import { SessionPurgeJob } from './session-purge.job.js';
 
 @Module({
   imports: [
@@ -35,6 +36,7 @@ import { LoginThrottleService } from './login-throttle.service.js';
   providers: [
     AuthService,
     LoginThrottleService,
+    SessionPurgeJob,
     LocalStrategy,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },

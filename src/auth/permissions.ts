@@ -19,6 +19,8 @@ export const P = {
   readRelationships: 'relationships:read',
   // audit
   readAuditTrail: 'audit:read',
+  // operations
+  readJobs: 'jobs:read',
 } as const;
 
 export type Permission = (typeof P)[keyof typeof P];
@@ -26,7 +28,7 @@ export type Permission = (typeof P)[keyof typeof P];
 const STAFF_READ: Permission[] = [P.readCertificationBody, P.readMembers, P.readAssessorProfiles, P.readRelationships];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  platform_admin: [P.manageCertificationBodies],
+  platform_admin: [P.manageCertificationBodies, P.readJobs],
   admin: [
     ...STAFF_READ,
     P.updateCertificationBody,
@@ -34,6 +36,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     P.manageAssessorProfiles,
     P.declareRelationships,
     P.readAuditTrail,
+    P.readJobs,
   ],
   assessor: [P.readCertificationBody, P.declareRelationships],
   candidate: [P.readCertificationBody],

@@ -62,6 +62,10 @@ export class Environment {
   @IsBoolean() @Transform(toBool)
   SEED_DEMO = true;
 
+  /** Run background jobs (pg-boss) in this process. */
+  @IsBoolean() @Transform(toBool)
+  JOBS_ENABLED = true;
+
   @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
   REDIS_URL?: string;
 

@@ -27,7 +27,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   await adminQuery(adminUrl, `CREATE DATABASE ${database} TEMPLATE ${process.env.KOMPETEN_TEST_TEMPLATE}`);
   const databaseUrl = withDatabase(adminUrl, database);
   const config = new AppConfig(
-    validateEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', DATA_DIR: `/tmp/${database}`, ...env }),
+    validateEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', JOBS_ENABLED: 'false', DATA_DIR: `/tmp/${database}`, ...env }),
     databaseUrl,
   );
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
