@@ -1,0 +1,48 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+
+export interface RunningApi {
+  url: string;
+  pid: number;
+  /** Milliseconds from spawn to the first 200 from /health/ready. */
+  readyMs: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the production build (`node dist/src/main.js`) and waits for readiness. */
+export async function startApi(env: Record<string, string>): Promise<RunningApi> {
+  const port = await freePort();
+  const started = performance.now();
+  const child: ChildProcess = spawn(process.execPath, ['dist/src/main.js'], {
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', SEED_DEMO: 'false',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0001', PORT: String(port), ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`API exited during start (${child.exitCode})`);
+    if (await fetch(`${url}/health/ready`).then((r) => r.ok, () => false)) break;
+    if (performance.now() - started > 120_000) throw new Error('API not ready after 120 s');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    url,
+    pid: child.pid!,
+    readyMs: performance.now() - started,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

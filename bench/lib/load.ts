@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { LoadStats, ProcessStats } from './types.js';
+
+export interface LoadOptions {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  connections: number;
+  seconds: number;
+  /** Stop after this many requests instead of after `seconds`. */
+  requests?: number;
+}
+
+const worker = new URL('./load-worker.js', import.meta.url).pathname;
+
+/** Runs the load in a separate process, so load generation does not share the server's or the harness's event loop. */
+export async function runLoad(o: LoadOptions): Promise<LoadStats> {
+  const out = await new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, [worker, JSON.stringify(o)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`load worker exited ${code}`))));
+  });
+  return JSON.parse(out);
+}
+
+/** Warm-up, then `repetitions` measured runs; reports the median run by throughput. */
+export async function measure(o: LoadOptions, repetitions: number): Promise<LoadStats & { runs: LoadStats[] }> {
+  await runLoad({ ...o, seconds: Math.max(1, Math.round(o.seconds / 2)) });
+  const runs: LoadStats[] = [];
+  for (let i = 0; i < repetitions; i++) runs.push(await runLoad(o));
+  const sorted = [...runs].sort((x, y) => x.requestsPerSec - y.requestsPerSec);
+  return { ...sorted[Math.floor(sorted.length / 2)], runs };
+}
+
+/** Samples a process's CPU time and resident memory from /proc while `work` runs. */
+export async function withProcessStats<T>(pid: number, work: () => Promise<T>): Promise<[T, ProcessStats]> {
+  const ticks = () => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(f[11]) + Number(f[12]);
+    } catch {
+      return 0;
+    }
+  };
+  const rss = () => {
+    try {
+      const status: string = readFileSync(`/proc/${pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    } catch {
+      return 0;
+    }
+  };
+  let maxRss = rss();
+  const timer = setInterval(() => (maxRss = Math.max(maxRss, rss())), 250);
+  const t0 = ticks();
+  const start = process.hrtime.bigint();
+  try {
+    const result = await work();
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const cpuPercent = ((ticks() - t0) / 100 / seconds) * 100; // USER_HZ = 100 on Linux
+    return [result, { cpuPercent: Math.round(cpuPercent), maxRssMb: Math.round(maxRss) }];
+  } finally {
+    clearInterval(timer);
+  }
+}
+

@@ -1,0 +1,57 @@
+import pg from 'pg';
+import { hashPassword } from '../../src/auth/passwords.js';
+import type { SeedSummary } from './types.js';
+
+export interface SeedSize {
+  smallBodies: number;
+  assessors: number;
+  candidates: number;
+  auditEntries: number;
+}
+
+export const FULL: SeedSize = { smallBodies: 99, assessors: 500, candidates: 200_000, auditEntries: 1_000_000 };
+export const QUICK: SeedSize = { smallBodies: 99, assessors: 100, candidates: 10_000, auditEntries: 100_000 };
+
+export const BENCH_PASSWORD = 'Bench-Password-2026';
+
+/** Set-based seeding: one statement per table and size, never one request per row. */
+export async function seed(url: string, size: SeedSize): Promise<SeedSummary> {
+  const started = performance.now();
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  try {
+    const hash = await hashPassword(BENCH_PASSWORD);
+    const { rows: [big] } = await db.query(
+      `INSERT INTO certification_bodies (code, name, license_number) VALUES ('LSP-BIG', 'LSP Besar (bench)', 'BNSP-BENCH-1') RETURNING id`,
+    );
+    await db.query(
+      `INSERT INTO certification_bodies (code, name, license_number)
+       SELECT 'LSP-S' || g, 'LSP Kecil ' || g, 'BNSP-BENCH-S' || g FROM generate_series(1, $1) g`,
+      [size.smallBodies],
+    );
+    const people = async (role: string, n: number, prefix: string) => {
+      await db.query(
+        `WITH u AS (
+           INSERT INTO users (email, full_name, password_hash)
+           SELECT $1 || g || '@bench.test', initcap($1) || ' ' || g, $2 FROM generate_series(1, $3) g
+           RETURNING id)
+         INSERT INTO memberships (certification_body_id, user_id, roles)
+         SELECT $4, u.id, ARRAY[$5]::text[] FROM u`,
+        [prefix, hash, n, big.id, role],
+      );
+    };
+    await people('admin', 1, 'admin');
+    await people('assessor', size.assessors, 'asesor');
+    await people('candidate', size.candidates, 'asesi');
+    await db.query('ANALYZE');
+    return {
+      bigBodyId: big.id,
+      adminEmail: 'admin1@bench.test',
+      password: BENCH_PASSWORD,
+      seconds: (performance.now() - started) / 1000,
+      counts: { bodies: size.smallBodies + 1, assessors: size.assessors, candidates: size.candidates },
+    };
+  } finally {
+    await db.end();
+  }
+}

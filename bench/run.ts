@@ -1,0 +1,43 @@
+import { startApi, freePort } from './lib/api.js';
+import { startBenchDatabase } from './lib/database.js';
+import { printTable, writeResults } from './lib/report.js';
+import { FULL, QUICK, seed } from './lib/seed.js';
+import type { Scenario, ScenarioResult } from './lib/types.js';
+import { authenticatedRead } from './scenarios/authenticated-read.js';
+import { coldStart } from './scenarios/cold-start.js';
+
+/** `npm run bench [-- --quick] [-- --only=7-cold-start,...]` */
+const SCENARIOS: Scenario[] = [authenticatedRead, coldStart];
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+  const selected = SCENARIOS.filter((s) => !only || only.includes(s.id));
+  console.log(`Kompeten benchmark (${quick ? 'quick' : 'full'} size): ${selected.map((s) => s.id).join(', ')}`);
+
+  const db = await startBenchDatabase(await freePort());
+  const seeded = await seed(db.url, quick ? QUICK : FULL);
+  console.log(`seeded in ${seeded.seconds.toFixed(1)} s`);
+  const api = await startApi({ DATABASE_URL: db.url, DATABASE_POOL_SIZE: '16' });
+  const results: ScenarioResult[] = [];
+  try {
+    for (const s of selected) {
+      console.log(`running ${s.id}…`);
+      try {
+        results.push(await s.run({ quick, databaseUrl: db.url, apiUrl: api.url, apiPid: api.pid, seed: seeded }));
+      } catch (err) {
+        results.push({ id: s.id, title: s.title, unit: '', value: NaN, target: '', met: false, note: `failed: ${(err as Error).message}` });
+      }
+    }
+  } finally {
+    await api.stop();
+    await db.stop();
+  }
+  printTable(results, seeded);
+  console.log(`\nresults written to ${writeResults(results, seeded, quick)}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
