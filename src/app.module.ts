@@ -50,7 +50,7 @@ export class AppModule implements NestModule {
           },
         }),
         TypeOrmModule.forRoot({
-          ...typeOrmOptions(config.databaseUrl, config.env.DATABASE_POOL_SIZE),
+          ...typeOrmOptions(config.databaseUrl, config.env.DATABASE_POOL_SIZE, config.env.DATABASE_REPLICA_URL),
           autoLoadEntities: true,
         }),
         ...FEATURES,
