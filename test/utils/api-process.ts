@@ -1,0 +1,56 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+
+/** The compiled API (`node dist/src/main.js`) as a child process, as `npm start` runs it. */
+export class ApiProcess {
+  private readonly child: ChildProcess;
+  private output = '';
+  private readonly exited: Promise<number | null>;
+
+  constructor(env: Record<string, string | undefined>) {
+    this.child = spawn(process.execPath, ['dist/src/main.js'], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child.stdout!.on('data', (d) => (this.output += String(d)));
+    this.child.stderr!.on('data', (d) => (this.output += String(d)));
+    this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
+  }
+
+  get log(): string {
+    return this.output;
+  }
+
+  /** Structured log lines (JSON) written so far. */
+  get logLines(): Array<Record<string, unknown>> {
+    return this.output.split('\n').flatMap((line) => {
+      try {
+        const parsed = JSON.parse(line);
+        return parsed && typeof parsed === 'object' ? [parsed] : [];
+      } catch {
+        return [];
+      }
+    });
+  }
+
+  /** Polls `url` until it answers 200; fails early when the process exits. */
+  async waitForOk(url: string, timeoutMs: number): Promise<void> {
+    let exitCode: number | null | undefined;
+    void this.exited.then((c) => (exitCode = c));
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (exitCode !== undefined) throw new Error(`API exited with ${exitCode} before ready:\n${this.output}`);
+      const ok = await fetch(url).then((r) => r.status === 200, () => false);
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`API not ready within ${timeoutMs} ms:\n${this.output}`);
+  }
+
+  /** Sends SIGTERM and waits for the exit code (SIGKILL after `timeoutMs`). */
+  async stop(timeoutMs = 30_000): Promise<number | null> {
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
+    try {
+      return await this.exited;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
