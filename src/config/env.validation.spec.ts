@@ -1,4 +1,6 @@
-import { InvalidEnvironmentError, validateEnvironment } from './env.validation.js';
+import { getMetadataStorage } from 'class-validator';
+import { readFileSync } from 'node:fs';
+import { Environment, InvalidEnvironmentError, validateEnvironment } from './env.validation.js';
 
 const failure = (raw: Record<string, string>): string => {
   try {
@@ -45,5 +47,15 @@ describe('validateEnvironment', () => {
     expect(failure({ JWT_SECRET: 'short' })).toMatch(/JWT_SECRET/);
     const env = validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
     expect(env.NODE_ENV).toBe('production');
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every variable the API reads', () => {
+    const variables = new Set(
+      getMetadataStorage().getTargetValidationMetadatas(Environment, '', true, false).map((m) => m.propertyName),
+    );
+    const documented = new Set([...readFileSync('.env.example', 'utf8').matchAll(/^#? ?([A-Z_]+)=/gm)].map((m) => m[1]));
+    expect([...variables].sort()).toEqual([...documented].sort());
   });
 });
