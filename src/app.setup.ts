@@ -3,6 +3,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { addProblemResponses } from './common/http/openapi-problems.js';
+import { FieldErrorDto, ProblemDto } from './common/http/problem.dto.js';
 import { requestIdFor } from './common/http/request-id.js';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from './config/app-config.js';
@@ -46,6 +48,8 @@ export function setupOpenApi(app: INestApplication): void {
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
-  const document = SwaggerModule.createDocument(app, doc);
+  const document = addProblemResponses(
+    SwaggerModule.createDocument(app, doc, { extraModels: [ProblemDto, FieldErrorDto] }),
+  );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
 }

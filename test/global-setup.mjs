@@ -36,6 +36,7 @@ async function adminQuery(url, sql) {
  */
 export default async function globalSetup() {
   let server;
+  let dir;
   let adminUrl = process.env.DATABASE_URL;
   if (adminUrl) {
     const host = new URL(adminUrl).hostname;
@@ -43,7 +44,7 @@ export default async function globalSetup() {
       throw new Error(`Refusing to run tests against non-loopback database host ${host}`);
     }
   } else {
-    const dir = await mkdtemp(join(tmpdir(), 'kompeten-test-'));
+    dir = await mkdtemp(join(tmpdir(), 'kompeten-test-'));
     // As root the server runs as the `postgres` user, which must be able to enter the folder.
     await chmod(dir, 0o755);
     server = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), port: await freePort(), database: 'postgres', ephemeral: true });
@@ -57,7 +58,7 @@ export default async function globalSetup() {
     env: { ...process.env, DATABASE_URL: templateUrl.toString() },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  globalThis.__kompetenTestDb = { server, adminUrl, template };
+  globalThis.__kompetenTestDb = { server, dir, adminUrl, template };
   process.env.KOMPETEN_TEST_ADMIN_URL = adminUrl;
   process.env.KOMPETEN_TEST_TEMPLATE = template;
 }

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import pg from 'pg';
 
 export default async function globalTeardown() {
@@ -8,4 +9,5 @@ export default async function globalTeardown() {
   await client.query(`DROP DATABASE IF EXISTS ${db.template} WITH (FORCE)`).catch(() => undefined);
   await client.end();
   await db.server?.stop();
+  if (db.dir) await rm(db.dir, { recursive: true, force: true });
 }

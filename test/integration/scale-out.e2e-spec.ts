@@ -2,7 +2,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { ChainVerifier, GENESIS_HASH, type StoredEntry } from '../../src/audit/audit-chain.js';
 import { DEMO_PASSWORD } from '../../src/seed/demo-seed.service.js';
-import { type ApiProcess, startApiProcess } from '../utils/api-process.js';
+import { type StartedApi, startApiProcess } from '../utils/api-process.js';
 import { adminQuery, uniqueName, withDatabase } from '../utils/test-database.js';
 
 /** Two API processes on one database: no state may live in only one of them. */
@@ -10,8 +10,8 @@ describe('scale-out: two API processes, one database', () => {
   const adminUrl = process.env.KOMPETEN_TEST_ADMIN_URL!;
   const database = uniqueName('kompeten_scale');
   const databaseUrl = withDatabase(adminUrl, database);
-  let a: ApiProcess;
-  let b: ApiProcess;
+  let a: StartedApi;
+  let b: StartedApi;
   let db: pg.Client;
 
   beforeAll(async () => {

@@ -1,43 +1,72 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { freePort } from './free-port.js';
 
-export interface ApiProcess {
-  url: string;
-  child: ChildProcess;
-  output: () => string;
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
+/** The compiled API (`node dist/src/main.js`) as a child process, as `npm start` runs it. */
+export class ApiProcess {
+  private readonly child: ChildProcess;
+  private output = '';
+  private readonly exited: Promise<number | null>;
+
+  constructor(env: Record<string, string | undefined>) {
+    this.child = spawn(process.execPath, ['dist/src/main.js'], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child.stdout!.on('data', (d) => (this.output += String(d)));
+    this.child.stderr!.on('data', (d) => (this.output += String(d)));
+    this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
+  }
+
+  get log(): string {
+    return this.output;
+  }
+
+  /** Structured log lines (JSON) written so far. */
+  get logLines(): Array<Record<string, unknown>> {
+    return this.output.split('\n').flatMap((line) => {
+      try {
+        const parsed = JSON.parse(line);
+        return parsed && typeof parsed === 'object' ? [parsed] : [];
+      } catch {
+        return [];
+      }
+    });
+  }
+
+  /** Polls `url` until it answers 200; fails early when the process exits. */
+  async waitForOk(url: string, timeoutMs: number): Promise<void> {
+    let exitCode: number | null | undefined;
+    void this.exited.then((c) => (exitCode = c));
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (exitCode !== undefined) throw new Error(`API exited with ${exitCode} before ready:\n${this.output}`);
+      const ok = await fetch(url).then((r) => r.status === 200, () => false);
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`API not ready within ${timeoutMs} ms:\n${this.output}`);
+  }
+
+  /** Sends SIGTERM and waits for the exit code (SIGKILL after `timeoutMs`). */
+  async stop(timeoutMs = 30_000): Promise<number | null> {
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
+    try {
+      return await this.exited;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 }
 
-/** Starts the compiled API (`node dist/src/main.js`) as a separate process and waits until it is ready. */
-export async function startApiProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ApiProcess> {
+export interface StartedApi {
+  url: string;
+  api: ApiProcess;
+  stop(): Promise<number | null>;
+}
+
+/** Starts the API on a free port with `env` over the current environment and waits until it is ready. */
+export async function startApiProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<StartedApi> {
   const port = await freePort();
-  let log = '';
-  const child = spawn(process.execPath, ['dist/src/main.js'], {
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const api = new ApiProcess({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: String(port), ...env });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`API process exited early (${child.exitCode}):\n${log}`);
-    const ready = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
-    if (ready) break;
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`API process not ready in ${timeoutMs} ms:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return {
-    url,
-    child,
-    output: () => log,
-    async stop(signal: NodeJS.Signals = 'SIGTERM') {
-      if (child.exitCode === null) child.kill(signal);
-      return exited;
-    },
-  };
+  await api.waitForOk(`${url}/health/ready`, timeoutMs);
+  return { url, api, stop: () => api.stop() };
 }

@@ -48,11 +48,20 @@ function fromDatabaseError(err: QueryFailedError): Problem | undefined {
   return undefined;
 }
 
-function fromHttpException(err: HttpException): Problem {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function fromHttpException(err: HttpException, params: Record<string, unknown>): Problem {
   const status = err.getStatus();
   const body = err.getResponse();
   const message = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? err.message);
   const detail = Array.isArray(message) ? message.join('; ') : String(message);
+  // Nest's ParseUUIDPipe does not say which parameter failed: name every path parameter that is not a UUID.
+  if (status === 400 && /uuid.* is expected|passed as UUID/i.test(detail)) {
+    const errors = Object.entries(params)
+      .filter(([, v]) => typeof v !== 'string' || !UUID.test(v))
+      .map(([name]) => ({ pointer: `/params/${name}`, detail: `${name} must be a UUID` }));
+    return problem(400, 'REQUEST.VALIDATION_FAILED', 'The request is not valid', { errors });
+  }
   return problem(status, HTTP_CODES[status] ?? `HTTP.${status}`, detail);
 }
 
@@ -76,7 +85,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const req = ctx.getRequest<Request & { id?: string }>();
     const res = ctx.getResponse<Response>();
-    const body = this.toProblem(err);
+    const body = this.toProblem(err, req.params ?? {});
     body.requestId = String(req.id ?? '');
     body.instance = req.originalUrl?.split('?')[0];
     if (body.status >= 500) this.logger.error({ err, requestId: body.requestId }, 'unhandled error');
@@ -86,7 +95,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
 
-  private toProblem(err: unknown): Problem {
+  private toProblem(err: unknown, params: Record<string, unknown>): Problem {
     if (err instanceof DomainError) {
       return problem(statusForCode(err.code), err.code, err.message, {
         ...(err.details ?? {}),
@@ -96,7 +105,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (err instanceof HttpException) {
       // Express/body-parser failures arrive wrapped, with the original as the cause.
       const cause = err.cause as { status?: number } | undefined;
-      return (cause && typeof cause === 'object' && fromMiddlewareError(cause)) || fromHttpException(err);
+      return (cause && typeof cause === 'object' && fromMiddlewareError(cause)) || fromHttpException(err, params);
     }
     if (err instanceof QueryFailedError) {
       const mapped = fromDatabaseError(err);
