@@ -39,8 +39,9 @@ export class LoginThrottleService implements OnModuleDestroy {
     const address = { keyPrefix: 'login_address', points: MAX_ATTEMPTS_PER_ADDRESS, duration: ADDRESS_WINDOW_SECONDS, blockDuration: ADDRESS_WINDOW_SECONDS };
     if (config.env.REDIS_URL) {
       this.redis = new Redis(config.env.REDIS_URL, { enableOfflineQueue: false, lazyConnect: false });
-      this.byAccount = new RateLimiterRedis({ storeClient: this.redis, ...account });
-      this.byAddress = new RateLimiterRedis({ storeClient: this.redis, ...address });
+      const prefix = config.env.REDIS_KEY_PREFIX;
+      this.byAccount = new RateLimiterRedis({ storeClient: this.redis, ...account, keyPrefix: `${prefix}:${account.keyPrefix}` });
+      this.byAddress = new RateLimiterRedis({ storeClient: this.redis, ...address, keyPrefix: `${prefix}:${address.keyPrefix}` });
     } else {
       const pg = { storeClient: db, storeType: 'typeorm', tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: false };
       this.byAccount = new RateLimiterPostgres({ ...pg, ...account });

@@ -7,6 +7,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -68,6 +69,10 @@ export class Environment {
 
   @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
   REDIS_URL?: string;
+
+  /** Prefix of every Redis key, so deployments can share one Redis. */
+  @IsString() @Matches(/^[a-z0-9_:-]{1,40}$/)
+  REDIS_KEY_PREFIX = 'kompeten';
 
   @IsUrl({ require_tld: false })
   PUBLIC_BASE_URL = 'http://localhost:3000';

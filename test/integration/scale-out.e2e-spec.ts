@@ -5,8 +5,11 @@ import { DEMO_PASSWORD } from '../../src/seed/demo-seed.service.js';
 import { type StartedApi, startApiProcess } from '../utils/api-process.js';
 import { adminQuery, uniqueName, withDatabase } from '../utils/test-database.js';
 
+// CI runs this file a second time with KOMPETEN_TEST_REDIS_URL set, so that the lockout is proven in Redis too.
+const redisUrl = process.env.KOMPETEN_TEST_REDIS_URL ?? '';
+
 /** Two API processes on one database: no state may live in only one of them. */
-describe('scale-out: two API processes, one database', () => {
+describe(`scale-out: two API processes, one database (rate limits in ${redisUrl ? 'Redis' : 'PostgreSQL'})`, () => {
   const adminUrl = process.env.KOMPETEN_TEST_ADMIN_URL!;
   const database = uniqueName('kompeten_scale');
   const databaseUrl = withDatabase(adminUrl, database);
@@ -17,7 +20,7 @@ describe('scale-out: two API processes, one database', () => {
   beforeAll(async () => {
     // An empty database: both processes race to migrate and seed it.
     await adminQuery(adminUrl, `CREATE DATABASE ${database}`);
-    const env = { DATABASE_URL: databaseUrl, SEED_DEMO: 'true', JOBS_ENABLED: 'false', LOG_LEVEL: 'warn' };
+    const env = { DATABASE_URL: databaseUrl, SEED_DEMO: 'true', JOBS_ENABLED: 'false', LOG_LEVEL: 'warn', REDIS_URL: redisUrl, REDIS_KEY_PREFIX: database };
     [a, b] = await Promise.all([startApiProcess(env), startApiProcess(env)]);
     db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
