@@ -17,6 +17,9 @@ import { JobsModule } from './jobs/jobs.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
 import { UsersModule } from './users/users.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
+import { AssessorProfilesModule } from './assessor-profiles/assessor-profiles.module.js';
+import { RelationshipsModule } from './relationships/relationships.module.js';
 
 /** Feature modules, one per domain concept. */
 const FEATURES = [
@@ -28,6 +31,9 @@ const FEATURES = [
   CertificationBodiesModule,
   MembershipsModule,
   SeedModule,
+  InvitationsModule,
+  AssessorProfilesModule,
+  RelationshipsModule,
 ];
 
 @Module({})

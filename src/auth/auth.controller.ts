@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import {
   ApiConflictResponse,
+  ApiNotFoundResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -14,7 +15,7 @@ import type { User } from '../users/user.entity.js';
 import { CurrentUser, SignedIn } from './auth.decorators.js';
 import type { AuthUser } from './auth-user.js';
 import { AuthService } from './auth.service.js';
-import { LoginDto, RefreshDto, TokenPairDto } from './dto/login.dto.js';
+import { LoginDto, RefreshDto, SwitchBodyDto, TokenPairDto } from './dto/login.dto.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
 
 @ApiTags('auth')
@@ -52,5 +53,15 @@ export class AuthController {
   @ApiNoContentResponse()
   logout(@CurrentUser() user: AuthUser): Promise<void> {
     return this.auth.logout(user);
+  }
+
+  @SignedIn()
+  @Post('switch-body')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Act in another body of the caller: ends this session and opens one scoped to that body' })
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiNotFoundResponse({ description: 'The caller is not an active member of that body' })
+  switchBody(@CurrentUser() user: AuthUser, @Body() dto: SwitchBodyDto, @Req() req: Request): Promise<TokenPairDto> {
+    return this.auth.switchBody(user, dto.certificationBodyId, req.ip ?? '');
   }
 }

@@ -117,6 +117,39 @@ export class AuthService {
     await em.update(AuthSession, { userId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
   }
 
+  /** Revokes a user's open sessions in one body (removal from that body). */
+  async revokeBodySessions(em: EntityManager, userId: string, bodyId: string, reason: string): Promise<void> {
+    await em.update(
+      AuthSession,
+      { userId, certificationBodyId: bodyId, revokedAt: IsNull() },
+      { revokedAt: new Date(), revokedReason: reason },
+    );
+  }
+
+  /**
+   * Moves the caller to another body they belong to: a new session scoped to that
+   * body replaces the current one, so every token stays scoped to exactly one body.
+   */
+  async switchBody(actor: AuthUser, bodyId: string, ip: string): Promise<TokenPair> {
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: actor.id });
+    await this.chooseBody(user, bodyId);
+    return this.db.transaction(async (em) => {
+      const current = await em.findOne(AuthSession, { where: { id: actor.sessionId }, lock: { mode: 'pessimistic_write' } });
+      if (current && !current.revokedAt) await this.revokeSession(em, current, 'switched_body', actor);
+      const session = await em.save(AuthSession, {
+        userId: user.id,
+        certificationBodyId: bodyId,
+        expiresAt: new Date(Date.now() + this.config.env.REFRESH_TOKEN_TTL_DAYS * 86_400_000),
+        clientIp: ip,
+      });
+      await this.audit.record(em, {
+        bodyId, actor, action: 'auth.body_switched', entityType: 'session', entityId: session.id,
+        payload: { fromBodyId: actor.bodyId },
+      });
+      return this.issue(em, session);
+    });
+  }
+
   /** Resolves a verified access token into the caller, with roles read fresh from the database. */
   async resolveAccessToken(claims: AccessClaims): Promise<AuthUser> {
     const rows: Array<{ revoked_at: Date | null; expires_at: Date; is_platform_admin: boolean; roles: Role[] | null; active: boolean | null }> =

@@ -51,6 +51,9 @@ export class Environment {
   @IsInt() @Min(1) @Transform(({ value }) => Number(value))
   REFRESH_TOKEN_TTL_DAYS = 30;
 
+  @IsInt() @Min(1) @Max(90) @Transform(({ value }) => Number(value))
+  INVITATION_TTL_DAYS = 7;
+
   @IsString()
   CORS_ORIGINS = '';
 

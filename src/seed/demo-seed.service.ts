@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { BodyRole } from '../auth/roles.js';
 import { CertificationBody } from '../certification-bodies/certification-body.entity.js';
+import { AssessorProfile } from '../assessor-profiles/assessor-profile.entity.js';
 import { Membership } from '../memberships/membership.entity.js';
 import { User } from '../users/user.entity.js';
 
@@ -70,5 +71,23 @@ export class DemoSeedService {
       email: p.email, fullName: p.fullName, passwordHash, isPlatformAdmin: !!p.platformAdmin, ...p.extra,
     }));
     if (p.roles.length) await em.save(Membership, em.create(Membership, { certificationBodyId: bodyId, userId: user.id, roles: p.roles }));
+    if (p.roles.includes('assessor')) await this.addAssessorProfile(em, bodyId, user.id);
+  }
+
+  /** A certificate valid from a year ago to two years ahead, for the placeholder scheme. */
+  private async addAssessorProfile(em: EntityManager, bodyId: string, userId: string) {
+    const year = (offset: number) => {
+      const d = new Date();
+      d.setUTCFullYear(d.getUTCFullYear() + offset);
+      return d.toISOString().slice(0, 10);
+    };
+    const profile = await em.save(AssessorProfile, em.create(AssessorProfile, {
+      certificationBodyId: bodyId, userId, registrationNumber: 'MET.000.004521.2024',
+      certificateValidFrom: year(-1), certificateValidUntil: year(2), status: 'active',
+      schemeCodes: ['SKM-JWD-2024'], fields: ['Teknologi Informasi'],
+    }));
+    await this.audit.record(em, {
+      bodyId, actor: null, action: 'assessor_profile.created', entityType: 'assessor_profile', entityId: profile.id,
+    });
   }
 }

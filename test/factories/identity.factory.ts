@@ -51,7 +51,7 @@ export async function login(
   http: unknown,
   who: { email: string; password: string },
   certificationBodyId?: string,
-): Promise<{ accessToken: string; refreshToken: string }> {
+): Promise<{ accessToken: string; refreshToken: string; certificationBodyId: string | null }> {
   const res = await request(http as never)
     .post('/auth/login')
     .send({ email: who.email, password: who.password, ...(certificationBodyId ? { certificationBodyId } : {}) });

@@ -41,3 +41,9 @@ export class TokenPairDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   certificationBodyId: string | null;
 }
+
+export class SwitchBodyDto {
+  @ApiProperty({ description: 'A body the caller is an active member of', format: 'uuid', example: '0b8f7c1e-2d3a-4b5c-8d9e-0f1a2b3c4d5e' })
+  @IsUUID()
+  readonly certificationBodyId: string;
+}

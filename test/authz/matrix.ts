@@ -1,0 +1,196 @@
+import request from 'supertest';
+import { createUser, login } from '../factories/identity.factory.js';
+import { ACTORS, type Actor, BODY_ACTORS, type MatrixContext } from './matrix-context.js';
+
+/**
+ * The authorization matrix: one row per API route, with the status each caller
+ * must get. A later issue adds its endpoints by adding rows here; the e2e test
+ * fails when a route in /docs-json has no row.
+ *
+ * Rules the rows encode: anonymous callers get 401 except on public routes;
+ * a missing permission is 403; an object of body A asked for by the admin of
+ * body B is 404 (never 403); collections are scoped to the caller's own body.
+ */
+export type Status = 200 | 201 | 204 | 400 | 401 | 403 | 404 | 409;
+
+export interface BuiltRequest {
+  path: string;
+  body?: Record<string, unknown>;
+}
+
+export interface MatrixRow {
+  /** As in the OpenAPI document: 'PATCH /members/{id}/roles'. */
+  route: string;
+  /** A valid request for this actor; may create fresh objects in body A. */
+  build(ctx: MatrixContext, actor: Actor): Promise<BuiltRequest> | BuiltRequest;
+  expect: Record<Actor, Status>;
+}
+
+type BodyActor = (typeof BODY_ACTORS)[number];
+
+/** Same answer for everybody (public routes). */
+export const everyone = (status: Status): Record<Actor, Status> =>
+  Object.fromEntries(ACTORS.map((a) => [a, status])) as Record<Actor, Status>;
+
+/** Any signed-in caller. */
+export const anySignedIn = (status: Status): Record<Actor, Status> => ({ ...everyone(status), anonymous: 401 });
+
+/**
+ * A body-scoped route: `allowed` roles of body A get `ok`, other roles 403, the
+ * platform administrator 403, and the admin of body B `otherBody` (404 for an
+ * object of body A; `ok` for a collection, which shows body B's own rows).
+ */
+export const bodyScoped = (ok: Status, allowed: readonly BodyActor[], otherBody: Status): Record<Actor, Status> => {
+  const e = { anonymous: 401, platform_admin: 403, other_body_admin: otherBody } as Record<Actor, Status>;
+  for (const a of BODY_ACTORS) e[a] = allowed.includes(a) ? ok : 403;
+  return e;
+};
+
+const STAFF_READERS = ['admin', 'decision_maker', 'auditor'] as const;
+
+export const MATRIX: MatrixRow[] = [
+  // health
+  { route: 'GET /health/live', build: () => ({ path: '/health/live' }), expect: everyone(200) },
+  { route: 'GET /health/ready', build: () => ({ path: '/health/ready' }), expect: everyone(200) },
+
+  // auth
+  {
+    route: 'POST /auth/login',
+    build: async (ctx) => {
+      const u = await createUser(ctx.db, { body: ctx.bodyA, roles: ['candidate'] });
+      return { path: '/auth/login', body: { email: u.email, password: u.password } };
+    },
+    expect: everyone(200),
+  },
+  {
+    route: 'POST /auth/refresh',
+    build: async (ctx) => {
+      const u = await createUser(ctx.db, { body: ctx.bodyA, roles: ['candidate'] });
+      const { refreshToken } = await login(ctx.http, u);
+      return { path: '/auth/refresh', body: { refreshToken } };
+    },
+    expect: everyone(200),
+  },
+  { route: 'POST /auth/logout', build: () => ({ path: '/auth/logout' }), expect: anySignedIn(204) },
+  {
+    route: 'POST /auth/switch-body',
+    build: (ctx) => ({ path: '/auth/switch-body', body: { certificationBodyId: ctx.bodyA.id } }),
+    expect: { ...anySignedIn(200), platform_admin: 404, other_body_admin: 404 },
+  },
+
+  // own profile
+  { route: 'GET /me', build: () => ({ path: '/me' }), expect: anySignedIn(200) },
+  { route: 'PATCH /me', build: () => ({ path: '/me', body: { position: 'Staf' } }), expect: anySignedIn(200) },
+  {
+    route: 'POST /me/password',
+    build: (ctx, actor) => ({
+      path: '/me/password',
+      body: { currentPassword: actor === 'anonymous' ? 'x' : ctx.users[actor].password, newPassword: 'another-long-passphrase' },
+    }),
+    expect: anySignedIn(204),
+  },
+
+  // certification bodies
+  {
+    route: 'POST /certification-bodies',
+    build: (ctx) => ({ path: '/certification-bodies', body: { code: `LSP-M${ctx.unique()}`.toUpperCase().slice(0, 50), name: 'LSP Matriks', licenseNumber: 'BNSP-LSP-9' } }),
+    expect: { ...bodyScoped(403, [], 403), platform_admin: 201 },
+  },
+  { route: 'GET /certification-bodies', build: () => ({ path: '/certification-bodies' }), expect: { ...bodyScoped(403, [], 403), platform_admin: 200 } },
+  {
+    route: 'GET /certification-bodies/{id}',
+    build: (ctx) => ({ path: `/certification-bodies/${ctx.bodyA.id}` }),
+    expect: bodyScoped(200, BODY_ACTORS, 404),
+  },
+  {
+    route: 'PATCH /certification-bodies/{id}',
+    build: (ctx) => ({ path: `/certification-bodies/${ctx.bodyA.id}`, body: { contactPhone: '+62 21 555 0199' } }),
+    expect: bodyScoped(200, ['admin'], 404),
+  },
+  {
+    route: 'POST /certification-bodies/{bodyId}/registrations',
+    build: (ctx) => ({
+      path: `/certification-bodies/${ctx.bodyA.id}/registrations`,
+      body: {
+        email: `daftar${ctx.unique()}@example.test`, password: 'a-long-passphrase-2026', fullName: 'Calon Asesi',
+        nationalId: '3273011203960003', birthPlace: 'Bandung', birthDate: '1996-03-12',
+      },
+    }),
+    expect: everyone(201),
+  },
+
+  // members
+  { route: 'GET /members', build: () => ({ path: '/members' }), expect: bodyScoped(200, STAFF_READERS, 200) },
+  {
+    route: 'GET /members/{id}',
+    build: async (ctx) => ({ path: `/members/${await ctx.membershipOf('candidate')}` }),
+    expect: bodyScoped(200, STAFF_READERS, 404),
+  },
+  {
+    route: 'PATCH /members/{id}/roles',
+    build: async (ctx) => ({ path: `/members/${(await ctx.newMember(['candidate'])).membershipId}/roles`, body: { roles: ['candidate', 'assessor'] } }),
+    expect: bodyScoped(200, ['admin'], 404),
+  },
+  {
+    route: 'POST /members/{id}/deactivate',
+    build: async (ctx) => ({ path: `/members/${(await ctx.newMember(['assessor'])).membershipId}/deactivate` }),
+    expect: bodyScoped(200, ['admin'], 404),
+  },
+
+  // invitations
+  {
+    route: 'POST /invitations',
+    build: (ctx) => ({ path: '/invitations', body: { email: `undang${ctx.unique()}@example.test`, roles: ['assessor'] } }),
+    expect: bodyScoped(201, ['admin'], 201),
+  },
+  { route: 'GET /invitations', build: () => ({ path: '/invitations' }), expect: bodyScoped(200, ['admin'], 200) },
+  {
+    route: 'POST /invitations/accept',
+    build: async (ctx) => {
+      const res = await request(ctx.http).post('/invitations').set(await ctx.auth('admin'))
+        .send({ email: `terima${ctx.unique()}@example.test`, roles: ['auditor'] });
+      return { path: '/invitations/accept', body: { token: res.body.token, fullName: 'Auditor Baru', password: 'a-long-passphrase-2026' } };
+    },
+    expect: everyone(200),
+  },
+
+  // assessor profiles
+  {
+    route: 'POST /assessor-profiles',
+    build: async (ctx) => ({
+      path: '/assessor-profiles',
+      body: {
+        userId: (await ctx.newMember(['assessor'])).userId, registrationNumber: `MET-${ctx.unique()}`,
+        certificateValidFrom: '2025-01-01', certificateValidUntil: '2027-12-31',
+      },
+    }),
+    expect: bodyScoped(201, ['admin'], 404),
+  },
+  { route: 'GET /assessor-profiles', build: () => ({ path: '/assessor-profiles' }), expect: bodyScoped(200, STAFF_READERS, 200) },
+  { route: 'GET /assessor-profiles/mine', build: () => ({ path: '/assessor-profiles/mine' }), expect: bodyScoped(200, ['assessor'], 403) },
+  {
+    route: 'GET /assessor-profiles/{id}',
+    build: (ctx) => ({ path: `/assessor-profiles/${ctx.assessorProfileId}` }),
+    expect: bodyScoped(200, STAFF_READERS, 404),
+  },
+  {
+    route: 'PATCH /assessor-profiles/{id}',
+    build: (ctx) => ({ path: `/assessor-profiles/${ctx.assessorProfileId}`, body: { fields: ['Teknologi Informasi'] } }),
+    expect: bodyScoped(200, ['admin'], 404),
+  },
+
+  // declared relationships
+  {
+    route: 'POST /relationships',
+    build: (ctx) => ({
+      path: '/relationships',
+      body: { assessorUserId: ctx.users.assessor.user.id, kind: 'family', counterpartUserId: ctx.users.candidate.user.id },
+    }),
+    expect: bodyScoped(201, ['admin', 'assessor'], 404),
+  },
+  {
+    route: 'GET /relationships',
+    build: (ctx) => ({ path: `/relationships?userId=${ctx.users.assessor.user.id}` }),
+    expect: bodyScoped(200, ['admin', 'assessor', 'auditor'], 200),
+  },
+];

@@ -1,0 +1,31 @@
+import request from 'supertest';
+import { assessorEligibility } from '../../src/assessor-profiles/assessor-eligibility.js';
+import { AssessorProfile } from '../../src/assessor-profiles/assessor-profile.entity.js';
+import { DEMO_PASSWORD, DemoSeedService } from '../../src/seed/demo-seed.service.js';
+import { login } from '../factories/identity.factory.js';
+import { createTestApp, type TestApp } from '../utils/create-test-app.js';
+
+describe('demo seed (e2e)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('seeds one user per role, each able to sign in, and an eligible demo assessor', async () => {
+    const summary = await t.app.get(DemoSeedService).seedIfEmpty();
+    expect(summary?.logins.map(([role]) => role).sort()).toEqual(
+      ['admin', 'assessor', 'auditor', 'candidate', 'decision_maker', 'platform_admin'],
+    );
+    for (const [, email] of summary!.logins) {
+      const tokens = await login(t.http, { email, password: DEMO_PASSWORD });
+      await request(t.http).get('/me').set({ Authorization: `Bearer ${tokens.accessToken}` }).expect(200);
+    }
+    const assessor = await login(t.http, { email: 'asesor@lsp-demo.id', password: DEMO_PASSWORD });
+    const mine = await request(t.http).get('/assessor-profiles/mine').set({ Authorization: `Bearer ${assessor.accessToken}` }).expect(200);
+    const profile = await t.db.getRepository(AssessorProfile).findOneByOrFail({ id: mine.body.id });
+    const today = new Date().toISOString().slice(0, 10);
+    expect(assessorEligibility(profile, { date: today, schemeCode: 'SKM-JWD-2024' })).toEqual([]);
+    expect(await t.app.get(DemoSeedService).seedIfEmpty()).toBeUndefined();
+  });
+});
