@@ -193,4 +193,12 @@ export const MATRIX: MatrixRow[] = [
     build: (ctx) => ({ path: `/relationships?userId=${ctx.users.assessor.user.id}` }),
     expect: bodyScoped(200, ['admin', 'assessor', 'auditor'], 200),
   },
+
+  // operations
+  {
+    route: 'GET /admin/jobs',
+    build: () => ({ path: '/admin/jobs' }),
+    // a body admin sees its own body's jobs; the platform administrator sees every job
+    expect: { ...bodyScoped(200, ['admin'], 200), platform_admin: 200 },
+  },
 ];
