@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
 import { UsersModule } from './users/users.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { SchemesModule } from './schemes/schemes.module.js';
 
 /** Feature modules, one per domain concept. */
 const FEATURES = [
@@ -25,6 +26,7 @@ const FEATURES = [
   UsersModule,
   CertificationBodiesModule,
   MembershipsModule,
+  SchemesModule,
   SeedModule,
 ];
 

@@ -19,11 +19,18 @@ export const P = {
   readRelationships: 'relationships:read',
   // audit
   readAuditTrail: 'audit:read',
+  // certification schemes
+  readSchemes: 'schemes:read',
+  readSchemeDrafts: 'scheme-drafts:read',
+  readQuestionBank: 'question-bank:read',
+  manageSchemes: 'schemes:manage',
 } as const;
 
 export type Permission = (typeof P)[keyof typeof P];
 
 const STAFF_READ: Permission[] = [P.readCertificationBody, P.readMembers, P.readAssessorProfiles, P.readRelationships];
+/** Drafts and the confidential question bank stay with staff; candidates see published versions only. */
+const SCHEME_STAFF: Permission[] = [P.readSchemes, P.readSchemeDrafts, P.readQuestionBank];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   platform_admin: [P.manageCertificationBodies],
@@ -34,11 +41,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     P.manageAssessorProfiles,
     P.declareRelationships,
     P.readAuditTrail,
+    ...SCHEME_STAFF,
+    P.manageSchemes,
   ],
-  assessor: [P.readCertificationBody, P.declareRelationships],
-  candidate: [P.readCertificationBody],
-  decision_maker: [P.readCertificationBody, P.readMembers, P.readAssessorProfiles],
-  auditor: [...STAFF_READ, P.readAuditTrail],
+  assessor: [P.readCertificationBody, P.declareRelationships, P.readSchemes, P.readQuestionBank],
+  candidate: [P.readCertificationBody, P.readSchemes],
+  decision_maker: [P.readCertificationBody, P.readMembers, P.readAssessorProfiles, P.readSchemes],
+  auditor: [...STAFF_READ, P.readAuditTrail, ...SCHEME_STAFF],
 };
 
 export function permissionsFor(roles: readonly Role[]): Set<Permission> {
