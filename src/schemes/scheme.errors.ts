@@ -2,7 +2,7 @@ import { ConflictError, DomainError, type FieldError } from '../common/errors/do
 
 export class VersionImmutableError extends ConflictError {
   constructor(status: string) {
-    super('SCHEME_VERSION.IMMUTABLE', `A ${status} scheme version cannot be changed; create a new version instead`, { status });
+    super('SCHEME_VERSION.IMMUTABLE', `A ${status} scheme version cannot be changed; create a new version instead`, { versionStatus: status });
   }
 }
 
@@ -14,7 +14,7 @@ export class VersionContentInvalidError extends DomainError {
 
 export class IllegalVersionTransitionError extends ConflictError {
   constructor(action: string, status: string) {
-    super('SCHEME_VERSION.ILLEGAL_TRANSITION', `Cannot ${action} a ${status} version`, { action, status });
+    super('SCHEME_VERSION.ILLEGAL_TRANSITION', `Cannot ${action} a ${status} version`, { action, versionStatus: status });
   }
 }
 
@@ -38,7 +38,7 @@ export class DraftNotEmptyError extends ConflictError {
 
 export class SchemeCodeTakenError extends ConflictError {
   constructor(code: string) {
-    super('SCHEME.CODE_TAKEN', `Scheme code ${code} is already used in this body`, { code });
+    super('SCHEME.CODE_TAKEN', `Scheme code ${code} is already used in this body`, { schemeCode: code });
   }
 }
 
