@@ -19,7 +19,7 @@ export interface PublishedScheme {
   versionId: string;
   document: SchemeDocument;
   /** GET /schemes/:id/versions/:id as the admin saw it (with question bank). */
-  tree: { units: Array<{ id: string; code: string; elements: Array<{ id: string; number: number; criteria: Array<{ id: string; number: string }> }> }>; questions: Array<{ id: string; criterionIds: string[] }> };
+  tree: { units: Array<{ id: string; code: string; elements: Array<{ id: string; number: number; criteria: Array<{ id: string; number: string; text: string }> }> }>; questions: Array<{ id: string; criterionIds: string[] }> };
 }
 
 /** Imports the Junior Web Developer sample through HTTP and publishes it. */
