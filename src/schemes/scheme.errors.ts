@@ -66,3 +66,9 @@ export class WorkbookInvalidError extends DomainError {
     super('SCHEME_IMPORT.WORKBOOK_INVALID', 'The workbook has errors; nothing was imported', undefined, errors);
   }
 }
+
+export class SchemeIdentityLockedError extends ConflictError {
+  constructor(fields: string[]) {
+    super('SCHEME.IDENTITY_LOCKED', 'Code, type and KKNI level cannot change once a version was published', { fields });
+  }
+}

@@ -12,7 +12,7 @@ import type { VersionTree } from './dto/version.dto.js';
 import { bodyOf, SchemeAccess, seesDrafts } from './scheme-access.js';
 import { SchemeTreeStore } from './scheme-tree.store.js';
 import { validateSchemeHeader, type BasicRequirement, type InstrumentGeneration } from './scheme-rules.js';
-import { CursorInvalidError, SchemeCodeTakenError, SchemeHeaderInvalidError } from './scheme.errors.js';
+import { CursorInvalidError, SchemeCodeTakenError, SchemeHeaderInvalidError, SchemeIdentityLockedError } from './scheme.errors.js';
 
 export interface SchemePage { items: Scheme[]; nextCursor: string | null }
 
@@ -75,6 +75,8 @@ export class SchemesService {
     const bodyId = bodyOf(actor);
     return this.db.transaction(async (em) => {
       const scheme = await this.access.scheme(em, actor, schemeId, true);
+      const locked = (['code', 'type', 'kkniLevel'] as const).filter((f) => dto[f] !== undefined && dto[f] !== scheme[f]);
+      if (scheme.status !== 'draft' && locked.length) throw new SchemeIdentityLockedError(locked);
       const next = { ...scheme, ...dto };
       const invalid = validateSchemeHeader(next);
       if (invalid.length) throw new SchemeHeaderInvalidError(invalid);

@@ -91,6 +91,11 @@ describe('schemes: drafts, publishing, immutability, new versions (e2e)', () => 
     expect(after.body.units).toEqual(p.tree.units);
     expect(after.body.questions).toEqual(p.tree.questions);
 
+    const header = await request(t.http).patch(`/schemes/${p.schemeId}`).set(admin).send({ type: 'KKNI', kkniLevel: 3 });
+    expect(header.status).toBe(409);
+    expect(header.body.code).toBe('SCHEME.IDENTITY_LOCKED');
+    await request(t.http).patch(`/schemes/${p.schemeId}`).set(admin).send({ titleEn: 'Junior Web Developer (rev.)' }).expect(200);
+
     await post(`${base}/retire`).expect(200);
     const retired = await request(t.http).patch(`${base}/units/${unit.id}`).set(admin).send({ titleId: 'Diubah' });
     expect(retired.status).toBe(409);
