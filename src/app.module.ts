@@ -20,6 +20,7 @@ import { SeedModule } from './seed/seed.module.js';
 import { InvitationsModule } from './invitations/invitations.module.js';
 import { AssessorProfilesModule } from './assessor-profiles/assessor-profiles.module.js';
 import { RelationshipsModule } from './relationships/relationships.module.js';
+import { SchemesModule } from './schemes/schemes.module.js';
 
 /** Feature modules, one per domain concept. */
 const FEATURES = [
@@ -30,6 +31,7 @@ const FEATURES = [
   UsersModule,
   CertificationBodiesModule,
   MembershipsModule,
+  SchemesModule,
   SeedModule,
   InvitationsModule,
   AssessorProfilesModule,

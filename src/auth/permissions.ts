@@ -23,11 +23,18 @@ export const P = {
   readAuditTrail: 'audit:read',
   // operations
   readJobs: 'jobs:read',
+  // certification schemes
+  readSchemes: 'schemes:read',
+  readSchemeDrafts: 'scheme-drafts:read',
+  readQuestionBank: 'question-bank:read',
+  manageSchemes: 'schemes:manage',
 } as const;
 
 export type Permission = (typeof P)[keyof typeof P];
 
 const STAFF_READ: Permission[] = [P.readCertificationBody, P.readMembers, P.readAssessorProfiles, P.readRelationships];
+/** Drafts and the confidential question bank stay with staff; candidates see published versions only. */
+const SCHEME_STAFF: Permission[] = [P.readSchemes, P.readSchemeDrafts, P.readQuestionBank];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   platform_admin: [P.manageCertificationBodies, P.readJobs],
@@ -40,12 +47,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     P.declareRelationships,
     P.readAuditTrail,
     P.readJobs,
+    ...SCHEME_STAFF,
+    P.manageSchemes,
   ],
   // Assessors read and declare only their own relationships (checked in RelationshipsService).
-  assessor: [P.readCertificationBody, P.readOwnAssessorProfile, P.declareRelationships, P.readRelationships],
-  candidate: [P.readCertificationBody],
-  decision_maker: [P.readCertificationBody, P.readMembers, P.readAssessorProfiles],
-  auditor: [...STAFF_READ, P.readAuditTrail],
+  assessor: [P.readCertificationBody, P.readOwnAssessorProfile, P.declareRelationships, P.readRelationships, P.readSchemes, P.readQuestionBank],
+  candidate: [P.readCertificationBody, P.readSchemes],
+  decision_maker: [P.readCertificationBody, P.readMembers, P.readAssessorProfiles, P.readSchemes],
+  auditor: [...STAFF_READ, P.readAuditTrail, ...SCHEME_STAFF],
 };
 
 export function permissionsFor(roles: readonly Role[]): Set<Permission> {

@@ -7,6 +7,8 @@ import type { BodyRole } from '../auth/roles.js';
 import { CertificationBody } from '../certification-bodies/certification-body.entity.js';
 import { AssessorProfile } from '../assessor-profiles/assessor-profile.entity.js';
 import { Membership } from '../memberships/membership.entity.js';
+import { juniorWebDeveloperSample } from '../schemes/samples/sample-schemes.js';
+import { SchemeImportService } from '../schemes/scheme-import.service.js';
 import { User } from '../users/user.entity.js';
 
 export interface DemoSummary {
@@ -38,6 +40,7 @@ export class DemoSeedService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly schemes: SchemeImportService,
   ) {}
 
   async seedIfEmpty(): Promise<DemoSummary | undefined> {
@@ -58,6 +61,7 @@ export class DemoSeedService {
       }));
       await this.audit.record(em, { bodyId: body.id, actor: null, action: 'demo.seeded', entityType: 'certification_body', entityId: body.id });
       for (const person of DEMO_PEOPLE) await this.addPerson(em, body.id, person, passwordHash);
+      await this.schemes.importPublished(em, body.id, juniorWebDeveloperSample(), null);
     });
     return {
       body: 'LSP-DEMO',

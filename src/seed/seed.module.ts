@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { SchemesModule } from '../schemes/schemes.module.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ providers: [DemoSeedService], exports: [DemoSeedService] })
+@Module({ imports: [SchemesModule], providers: [DemoSeedService], exports: [DemoSeedService] })
 export class SeedModule {}

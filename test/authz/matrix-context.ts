@@ -7,6 +7,9 @@ import type { CertificationBody } from '../../src/certification-bodies/certifica
 import { Membership } from '../../src/memberships/membership.entity.js';
 import { User } from '../../src/users/user.entity.js';
 import { createBody, createUser, type TestUser } from '../factories/identity.factory.js';
+import { createPublishedScheme, uniqueCode } from '../factories/scheme.factory.js';
+import type { TestApp } from '../utils/create-test-app.js';
+import type { SchemesMatrixContext } from './schemes.matrix.js';
 
 /** Who calls: nobody, each role of body A, the platform administrator, and an admin of body B. */
 export const ACTORS = [
@@ -25,6 +28,8 @@ export class MatrixContext {
   bodyB!: CertificationBody;
   /** Assessor profile of the body A assessor. */
   assessorProfileId!: string;
+  /** A published scheme (with its tree) and a draft-only scheme of body A. */
+  schemes!: SchemesMatrixContext;
   private counter = 0;
 
   constructor(readonly app: INestApplication, readonly http: Http, readonly db: DataSource) {}
@@ -41,7 +46,21 @@ export class MatrixContext {
     });
     if (res.status !== 201) throw new Error(`setup: ${res.status} ${JSON.stringify(res.body)}`);
     this.assessorProfileId = res.body.id;
+    this.schemes = await this.setUpSchemes();
     return this;
+  }
+
+  private async setUpSchemes(): Promise<SchemesMatrixContext> {
+    const admin = await this.auth('admin');
+    const published = await createPublishedScheme({ http: this.http } as TestApp, this.bodyA, admin);
+    const draft = await request(this.http).post('/schemes').set(admin).send({ code: uniqueCode('DRAFT'), titleId: 'Draf', type: 'KLASTER' });
+    if (draft.status !== 201) throw new Error(`setup: ${draft.status} ${JSON.stringify(draft.body)}`);
+    const unit = published.tree.units[0];
+    return {
+      bodyId: this.bodyA.id, schemeId: published.schemeId, versionId: published.versionId, unitId: unit.id,
+      elementId: unit.elements[0].id, criterionId: unit.elements[0].criteria[0].id, questionId: published.tree.questions[0].id,
+      draftSchemeId: draft.body.id, draftVersionId: draft.body.versions[0].id,
+    };
   }
 
   unique(): string {

@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { createUser, login } from '../factories/identity.factory.js';
+import { schemeWorkbook } from '../factories/scheme.factory.js';
 import { ACTORS, type Actor, BODY_ACTORS, type MatrixContext } from './matrix-context.js';
+import { SCHEMES_MATRIX, type MatrixRow as SchemesRow, type SchemesMatrixContext } from './schemes.matrix.js';
 
 /**
  * The authorization matrix: one row per API route, with the status each caller
@@ -11,11 +13,13 @@ import { ACTORS, type Actor, BODY_ACTORS, type MatrixContext } from './matrix-co
  * a missing permission is 403; an object of body A asked for by the admin of
  * body B is 404 (never 403); collections are scoped to the caller's own body.
  */
-export type Status = 200 | 201 | 204 | 400 | 401 | 403 | 404 | 409;
+export type Status = 200 | 201 | 204 | 400 | 401 | 403 | 404 | 409 | 422;
 
 export interface BuiltRequest {
   path: string;
   body?: Record<string, unknown>;
+  /** Sent as multipart/form-data instead of a JSON body. */
+  file?: { field: string; name: string; content: Buffer };
 }
 
 export interface MatrixRow {
@@ -47,6 +51,27 @@ export const bodyScoped = (ok: Status, allowed: readonly BodyActor[], otherBody:
 };
 
 const STAFF_READERS = ['admin', 'decision_maker', 'auditor'] as const;
+
+/** Route template of a schemes row: its path built from parameter names instead of ids. */
+const TEMPLATE_IDS = {
+  bodyId: '{bodyId}', schemeId: '{schemeId}', versionId: '{versionId}', unitId: '{unitId}', elementId: '{elementId}',
+  criterionId: '{criterionId}', questionId: '{questionId}', draftSchemeId: '{schemeId}', draftVersionId: '{versionId}',
+} satisfies SchemesMatrixContext;
+
+function fromSchemesRow(row: SchemesRow): MatrixRow {
+  const e = row.expect as Record<string, Status>;
+  return {
+    route: `${row.method.toUpperCase()} ${row.path(TEMPLATE_IDS)}`,
+    build: (ctx) => ({ path: row.path(ctx.schemes), body: row.body?.(ctx.schemes) as Record<string, unknown> | undefined }),
+    expect: {
+      anonymous: e.anonymous,
+      // the platform administrator holds no scheme permission: public answers, otherwise 403
+      platform_admin: e.anonymous === 401 ? 403 : e.anonymous,
+      admin: e.admin, assessor: e.assessor, candidate: e.candidate, decision_maker: e.decision_maker, auditor: e.auditor,
+      other_body_admin: e.otherBodyAdmin,
+    },
+  };
+}
 
 export const MATRIX: MatrixRow[] = [
   // health
@@ -201,4 +226,17 @@ export const MATRIX: MatrixRow[] = [
     // a body admin sees its own body's jobs; the platform administrator sees every job
     expect: { ...bodyScoped(200, ['admin'], 200), platform_admin: 200 },
   },
+
+  // certification schemes (rows kept in schemes.matrix.ts, in that module's own shape)
+  ...SCHEMES_MATRIX.map(fromSchemesRow),
+  {
+    route: 'POST /schemes/{schemeId}/versions/{versionId}/import-xlsx',
+    build: async (ctx) => ({
+      path: `/schemes/${ctx.schemes.schemeId}/versions/${ctx.schemes.versionId}/import-xlsx`,
+      file: { field: 'file', name: 'skema.xlsx', content: await schemeWorkbook([['U.1', 'Unit', 'Unit', '', 1, 'Elemen', '1.1', 'KUK']]) },
+    }),
+    // a published version is immutable, whatever the workbook says
+    expect: { ...bodyScoped(409, ['admin'], 404), platform_admin: 403 },
+  },
 ];
+

@@ -11,6 +11,7 @@ async function call(ctx: MatrixContext, row: MatrixRow, actor: Actor) {
   const built = await row.build(ctx, actor);
   expect(built.path.split('?')[0]).toMatch(new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`));
   const req = request(ctx.http)[method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](built.path).set(await ctx.auth(actor));
+  if (built.file) return req.attach(built.file.field, built.file.content, built.file.name);
   return built.body ? req.send(built.body) : req;
 }
 
@@ -32,14 +33,14 @@ describe('authorization matrix (e2e)', () => {
     });
   });
 
-  it('has exactly one row for every route of the OpenAPI document', async () => {
+  it('has a row for every route of the OpenAPI document, and no row for a route it lacks', async () => {
     const doc = (await request(t.http).get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
     const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.keys(ops).filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).map((m) => `${m.toUpperCase()} ${path}`),
     );
-    const rows = MATRIX.map((r) => r.route);
-    expect(new Set(rows).size).toBe(rows.length);
-    expect([...documented].sort()).toEqual([...rows].sort());
+    // Several rows may test one route with different objects (a published and a draft scheme).
+    const rows = [...new Set(MATRIX.map((r) => r.route))];
+    expect([...documented].sort()).toEqual(rows.sort());
   });
 
   it("shows the admin of another body only that body's members", async () => {
