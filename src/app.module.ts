@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
 import { UsersModule } from './users/users.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { EvidenceModule } from './evidence/evidence.module.js';
 
 /** Feature modules, one per domain concept. */
 const FEATURES = [
@@ -26,6 +27,7 @@ const FEATURES = [
   CertificationBodiesModule,
   MembershipsModule,
   SeedModule,
+  EvidenceModule,
 ];
 
 @Module({})

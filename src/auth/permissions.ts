@@ -19,6 +19,10 @@ export const P = {
   readRelationships: 'relationships:read',
   // audit
   readAuditTrail: 'audit:read',
+  // portfolio evidence (object-level checks in EvidenceService)
+  manageOwnPortfolio: 'portfolio:manage-own',
+  readPortfolioItems: 'portfolio:read',
+  sweepEvidence: 'evidence:sweep',
 } as const;
 
 export type Permission = (typeof P)[keyof typeof P];
@@ -26,7 +30,7 @@ export type Permission = (typeof P)[keyof typeof P];
 const STAFF_READ: Permission[] = [P.readCertificationBody, P.readMembers, P.readAssessorProfiles, P.readRelationships];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  platform_admin: [P.manageCertificationBodies],
+  platform_admin: [P.manageCertificationBodies, P.sweepEvidence],
   admin: [
     ...STAFF_READ,
     P.updateCertificationBody,
@@ -34,11 +38,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     P.manageAssessorProfiles,
     P.declareRelationships,
     P.readAuditTrail,
+    P.readPortfolioItems,
   ],
-  assessor: [P.readCertificationBody, P.declareRelationships],
-  candidate: [P.readCertificationBody],
+  assessor: [P.readCertificationBody, P.declareRelationships, P.readPortfolioItems],
+  candidate: [P.readCertificationBody, P.manageOwnPortfolio, P.readPortfolioItems],
   decision_maker: [P.readCertificationBody, P.readMembers, P.readAssessorProfiles],
-  auditor: [...STAFF_READ, P.readAuditTrail],
+  auditor: [...STAFF_READ, P.readAuditTrail, P.readPortfolioItems],
 };
 
 export function permissionsFor(roles: readonly Role[]): Set<Permission> {
