@@ -35,6 +35,8 @@ export class FsEvidenceStorage implements EvidenceStorage {
   }
 
   async put(stream: Readable, opts: { maxBytes: number }): Promise<PutResult> {
+    // The source may fail before the pipeline below is attached; pipeline still sees its errored state.
+    stream.on('error', () => undefined);
     await mkdir(this.tempDir, { recursive: true });
     const temp = join(this.tempDir, `${randomUUID()}.part`);
     const limiter = new HashingLimiter(opts.maxBytes);

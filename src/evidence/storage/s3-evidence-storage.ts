@@ -72,6 +72,8 @@ export class S3EvidenceStorage implements EvidenceStorage {
   }
 
   async put(stream: Readable, opts: { maxBytes: number }): Promise<PutResult> {
+    // The source may fail before the pipeline below is attached; pipeline still sees its errored state.
+    stream.on('error', () => undefined);
     await mkdir(this.opts.spoolDir, { recursive: true });
     const spool = join(this.opts.spoolDir, `${randomUUID()}.part`);
     const limiter = new HashingLimiter(opts.maxBytes);
