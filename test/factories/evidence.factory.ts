@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { ZipArchive } from 'archiver';
 import QRCode from 'qrcode';
 
 export const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -19,3 +20,28 @@ export function pngBytes(): Promise<Buffer> {
 export const elfBytes = () => Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), randomBytes(4000)]);
 export const mzBytes = () =>
   Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from([0x80, 0, 0, 0]), randomBytes(4000)]);
+
+/** A minimal Office Open XML word document (what file-type needs to call it docx). */
+export const docxBytes = () =>
+  zipOf({
+    '[Content_Types].xml': '<?xml version="1.0"?><Types/>',
+    '_rels/.rels': '<?xml version="1.0"?><Relationships/>',
+    'word/document.xml': `<?xml version="1.0"?><w:document>${randomBytes(8).toString('hex')}</w:document>`,
+  });
+
+/** A plain zip archive: not an allowed evidence type. */
+export const zipBytes = () => zipOf({ 'notes.txt': randomBytes(50).toString('hex') });
+
+async function zipOf(entries: Record<string, string>): Promise<Buffer> {
+  const zip = new ZipArchive();
+  const parts: Buffer[] = [];
+  zip.on('data', (c: Buffer) => parts.push(c));
+  const done = new Promise((resolve, reject) => {
+    zip.on('end', resolve);
+    zip.on('error', reject);
+  });
+  for (const [name, content] of Object.entries(entries)) zip.append(content, { name });
+  await zip.finalize();
+  await done;
+  return Buffer.concat(parts);
+}

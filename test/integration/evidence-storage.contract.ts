@@ -1,3 +1,4 @@
+/* eslint-disable jest/no-export -- a shared contract suite, run once per driver by evidence-storage.e2e-spec.ts */
 import { createHash, randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { EvidenceService } from '../../src/evidence/evidence.service.js';
 import { FsEvidenceStorage } from '../../src/evidence/storage/fs-evidence-storage.js';
 import { createBody, signedIn } from '../factories/identity.factory.js';
-import { elfBytes, mzBytes, pdfBytes, pngBytes, sha256 } from '../factories/evidence.factory.js';
+import { docxBytes, elfBytes, mzBytes, pdfBytes, pngBytes, sha256, zipBytes } from '../factories/evidence.factory.js';
 import { createTestApp, type TestApp } from '../utils/create-test-app.js';
 
 const MAX = 200_000;
@@ -58,7 +58,7 @@ describe('portfolio evidence (e2e)', () => {
     expect(audit.action).toBe('portfolio_item.uploaded');
   });
 
-  it('accepts PNG and XLSX detected from content', async () => {
+  it('accepts PNG, XLSX and DOCX detected from content', async () => {
     const a = await candidate();
     await upload(a.auth, await pngBytes(), 'foto.png', 'image/png').expect(201);
     const { default: ExcelJS } = await import('exceljs');
@@ -68,6 +68,12 @@ describe('portfolio evidence (e2e)', () => {
     const res = await upload(a.auth, xlsx, 'logbook.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(res.status).toBe(201);
     expect(res.body.mediaType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    const docx = await upload(a.auth, await docxBytes(), 'cv.docx', docxType);
+    expect(docx.status).toBe(201);
+    expect(docx.body.mediaType).toBe(docxType);
+    const zipAsDocx = await upload(a.auth, await zipBytes(), 'cv.docx', docxType);
+    expect(zipAsDocx.status).toBe(415);
   });
 
   it.each([
