@@ -21,6 +21,7 @@ import { InvitationsModule } from './invitations/invitations.module.js';
 import { AssessorProfilesModule } from './assessor-profiles/assessor-profiles.module.js';
 import { RelationshipsModule } from './relationships/relationships.module.js';
 import { SchemesModule } from './schemes/schemes.module.js';
+import { EvidenceModule } from './evidence/evidence.module.js';
 
 /** Feature modules, one per domain concept. */
 const FEATURES = [
@@ -36,6 +37,7 @@ const FEATURES = [
   InvitationsModule,
   AssessorProfilesModule,
   RelationshipsModule,
+  EvidenceModule,
 ];
 
 @Module({})

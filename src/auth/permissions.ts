@@ -28,6 +28,10 @@ export const P = {
   readSchemeDrafts: 'scheme-drafts:read',
   readQuestionBank: 'question-bank:read',
   manageSchemes: 'schemes:manage',
+  // portfolio evidence (object-level checks in EvidenceService)
+  manageOwnPortfolio: 'portfolio:manage-own',
+  readPortfolioItems: 'portfolio:read',
+  sweepEvidence: 'evidence:sweep',
 } as const;
 
 export type Permission = (typeof P)[keyof typeof P];
@@ -37,7 +41,7 @@ const STAFF_READ: Permission[] = [P.readCertificationBody, P.readMembers, P.read
 const SCHEME_STAFF: Permission[] = [P.readSchemes, P.readSchemeDrafts, P.readQuestionBank];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  platform_admin: [P.manageCertificationBodies, P.readJobs],
+  platform_admin: [P.manageCertificationBodies, P.readJobs, P.sweepEvidence],
   admin: [
     ...STAFF_READ,
     P.updateCertificationBody,
@@ -49,12 +53,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     P.readJobs,
     ...SCHEME_STAFF,
     P.manageSchemes,
+    P.readPortfolioItems,
   ],
   // Assessors read and declare only their own relationships (checked in RelationshipsService).
-  assessor: [P.readCertificationBody, P.readOwnAssessorProfile, P.declareRelationships, P.readRelationships, P.readSchemes, P.readQuestionBank],
-  candidate: [P.readCertificationBody, P.readSchemes],
+  assessor: [P.readCertificationBody, P.readOwnAssessorProfile, P.declareRelationships, P.readRelationships, P.readSchemes, P.readQuestionBank, P.readPortfolioItems],
+  candidate: [P.readCertificationBody, P.readSchemes, P.manageOwnPortfolio, P.readPortfolioItems],
   decision_maker: [P.readCertificationBody, P.readMembers, P.readAssessorProfiles, P.readSchemes],
-  auditor: [...STAFF_READ, P.readAuditTrail, ...SCHEME_STAFF],
+  auditor: [...STAFF_READ, P.readAuditTrail, ...SCHEME_STAFF, P.readPortfolioItems],
 };
 
 export function permissionsFor(roles: readonly Role[]): Set<Permission> {

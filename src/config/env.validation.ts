@@ -79,6 +79,37 @@ export class Environment {
 
   @IsUrl({ require_tld: false })
   PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  // Portfolio evidence (docs/evidence.md)
+  @IsIn(['fs', 's3'])
+  EVIDENCE_STORAGE: 'fs' | 's3' = 'fs';
+
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  EVIDENCE_MAX_BYTES = 25 * 1024 * 1024;
+
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  EVIDENCE_QUOTA_BYTES = 500 * 1024 * 1024;
+
+  @IsInt() @Min(0) @Transform(({ value }) => Number(value))
+  EVIDENCE_SWEEP_GRACE_SECONDS = 3600;
+
+  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })
+  S3_ENDPOINT?: string;
+
+  @IsOptional() @IsString()
+  S3_BUCKET?: string;
+
+  @IsOptional() @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional() @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @IsBoolean() @Transform(toBool)
+  S3_FORCE_PATH_STYLE = false;
 }
 
 export class InvalidEnvironmentError extends Error {}
@@ -94,6 +125,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   }
   if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
     throw new InvalidEnvironmentError('Invalid configuration:\n  JWT_SECRET: must be set in production');
+  }
+  if (env.EVIDENCE_STORAGE === 's3' && !env.S3_BUCKET) {
+    throw new InvalidEnvironmentError('Invalid configuration:\n  S3_BUCKET: required when EVIDENCE_STORAGE=s3');
   }
   return env;
 }

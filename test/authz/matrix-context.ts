@@ -7,6 +7,7 @@ import type { CertificationBody } from '../../src/certification-bodies/certifica
 import { Membership } from '../../src/memberships/membership.entity.js';
 import { User } from '../../src/users/user.entity.js';
 import { createBody, createUser, type TestUser } from '../factories/identity.factory.js';
+import { pdfBytes } from '../factories/evidence.factory.js';
 import { createPublishedScheme, uniqueCode } from '../factories/scheme.factory.js';
 import type { TestApp } from '../utils/create-test-app.js';
 import type { SchemesMatrixContext } from './schemes.matrix.js';
@@ -61,6 +62,15 @@ export class MatrixContext {
       elementId: unit.elements[0].id, criterionId: unit.elements[0].criteria[0].id, questionId: published.tree.questions[0].id,
       draftSchemeId: draft.body.id, draftVersionId: draft.body.versions[0].id,
     };
+  }
+
+  /** A fresh draft portfolio item of body A's candidate (rows may discard or lock it). */
+  async portfolioItem(): Promise<string> {
+    const res = await request(this.http).post('/portfolio-items').set(await this.auth('candidate'))
+      .field('title', 'Sertifikat pelatihan').field('evidenceType', 'supplementary')
+      .attach('file', pdfBytes(1000 + (++this.counter % 500)), 'pelatihan.pdf');
+    if (res.status !== 201) throw new Error(`setup: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id;
   }
 
   unique(): string {

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createUser, login } from '../factories/identity.factory.js';
+import { pdfBytes } from '../factories/evidence.factory.js';
 import { schemeWorkbook } from '../factories/scheme.factory.js';
 import { ACTORS, type Actor, BODY_ACTORS, type MatrixContext } from './matrix-context.js';
 import { SCHEMES_MATRIX, type MatrixRow as SchemesRow, type SchemesMatrixContext } from './schemes.matrix.js';
@@ -18,8 +19,9 @@ export type Status = 200 | 201 | 204 | 400 | 401 | 403 | 404 | 409 | 422;
 export interface BuiltRequest {
   path: string;
   body?: Record<string, unknown>;
-  /** Sent as multipart/form-data instead of a JSON body. */
+  /** Sent as multipart/form-data instead of a JSON body, with `fields` beside the file. */
   file?: { field: string; name: string; content: Buffer };
+  fields?: Record<string, string>;
 }
 
 export interface MatrixRow {
@@ -238,5 +240,42 @@ export const MATRIX: MatrixRow[] = [
     // a published version is immutable, whatever the workbook says
     expect: { ...bodyScoped(409, ['admin'], 404), platform_admin: 403 },
   },
+
+  // portfolio evidence: body A's candidate owns the items; staff of the body may read them
+  {
+    route: 'POST /portfolio-items',
+    build: () => ({ path: '/portfolio-items', file: { field: 'file', name: 'ijazah.pdf', content: pdfBytes() }, fields: { title: 'Ijazah', evidenceType: 'indirect' } }),
+    expect: { ...bodyScoped(201, ['candidate'], 403), platform_admin: 403 },
+  },
+  { route: 'GET /portfolio-items', build: () => ({ path: '/portfolio-items' }), expect: { ...bodyScoped(200, ['candidate'], 403), platform_admin: 403 } },
+  {
+    route: 'GET /portfolio-items/{id}',
+    build: async (ctx) => ({ path: `/portfolio-items/${await ctx.portfolioItem()}` }),
+    expect: { ...bodyScoped(200, ['candidate', 'admin', 'auditor'], 404), assessor: 404, platform_admin: 403 },
+  },
+  {
+    route: 'GET /portfolio-items/{id}/content',
+    build: async (ctx) => ({ path: `/portfolio-items/${await ctx.portfolioItem()}/content` }),
+    expect: { ...bodyScoped(200, ['candidate', 'admin', 'auditor'], 404), assessor: 404, platform_admin: 403 },
+  },
+  {
+    route: 'PATCH /portfolio-items/{id}',
+    build: async (ctx) => ({ path: `/portfolio-items/${await ctx.portfolioItem()}`, body: { title: 'Ijazah S1' } }),
+    expect: { ...bodyScoped(200, ['candidate'], 403), platform_admin: 403 },
+  },
+  {
+    route: 'DELETE /portfolio-items/{id}',
+    build: async (ctx) => ({ path: `/portfolio-items/${await ctx.portfolioItem()}` }),
+    expect: { ...bodyScoped(204, ['candidate'], 403), platform_admin: 403 },
+  },
+  {
+    route: 'POST /portfolio-items/{id}/versions',
+    build: async (ctx) => ({
+      path: `/portfolio-items/${await ctx.portfolioItem()}/versions`,
+      file: { field: 'file', name: 'ijazah-v2.pdf', content: pdfBytes(2500) },
+    }),
+    expect: { ...bodyScoped(201, ['candidate'], 403), platform_admin: 403 },
+  },
+  { route: 'POST /admin/evidence/sweep', build: () => ({ path: '/admin/evidence/sweep' }), expect: { ...bodyScoped(403, [], 403), platform_admin: 200 } },
 ];
 
