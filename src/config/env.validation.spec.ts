@@ -55,7 +55,7 @@ describe('.env.example', () => {
     const variables = new Set(
       getMetadataStorage().getTargetValidationMetadatas(Environment, '', true, false).map((m) => m.propertyName),
     );
-    const documented = new Set([...readFileSync('.env.example', 'utf8').matchAll(/^#? ?([A-Z_]+)=/gm)].map((m) => m[1]));
+    const documented = new Set([...readFileSync('.env.example', 'utf8').matchAll(/^#? ?([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]));
     expect([...variables].sort()).toEqual([...documented].sort());
   });
 });
