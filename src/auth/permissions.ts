@@ -19,6 +19,7 @@ export const P = {
   readRelationships: 'relationships:read',
   // audit
   readAuditTrail: 'audit:read',
+  createAuditAnchor: 'audit-anchors:create',
 } as const;
 
 export type Permission = (typeof P)[keyof typeof P];
@@ -34,6 +35,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     P.manageAssessorProfiles,
     P.declareRelationships,
     P.readAuditTrail,
+    P.createAuditAnchor,
   ],
   assessor: [P.readCertificationBody, P.declareRelationships],
   candidate: [P.readCertificationBody],
