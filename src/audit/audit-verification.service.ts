@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
-import { type ChainBreak, ChainVerifier, GENESIS_HASH } from './audit-chain.js';
+import { type ChainBreak, ChainVerifier, GENESIS_HASH, type VerifiableEntry } from './audit-chain.js';
 import { AuditRangeInvalidError } from './audit.errors.js';
 import { ownBody } from './own-body.js';
 
@@ -34,6 +34,17 @@ const RAW_TYPES = { getTypeParser: () => (v: string) => v };
 const ENTRY_COLUMNS = `seq::text, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
   actor_user_id::text, array_to_json(actor_roles)::text, action, entity_type, entity_id, request_id, client_ip,
   payload::text, payload_hash, prev_hash, hash`;
+
+// Roles arrays repeat: parse each distinct JSON text once.
+const parsedRoles = new Map<string, string[]>();
+function rolesOf(json: string): string[] {
+  let roles = parsedRoles.get(json);
+  if (!roles) {
+    roles = JSON.parse(json) as string[];
+    if (parsedRoles.size < 1000) parsedRoles.set(json, roles);
+  }
+  return roles;
+}
 
 /**
  * Recomputes a body's hash chain from the database, streaming entries in keyset
@@ -133,28 +144,30 @@ export class AuditVerificationService {
         types: RAW_TYPES,
       });
     let pending = fetch(fromSeq - 1);
+    // One entry object, refilled per row: a million rows then allocate a million fewer objects.
+    const e: VerifiableEntry = {
+      certificationBodyId: bodyId, seq: 0, occurredAt: '', actorUserId: null, actorRoles: [], action: '', entityType: '',
+      entityId: '', requestId: '', clientIp: '', payload: null, payloadHash: '', prevHash: '', hash: '',
+    };
     for (;;) {
       const { rows } = await pending;
       const full = rows.length === BATCH;
       if (full) pending = fetch(Number(rows[rows.length - 1][0]));
       for (const r of rows) {
-        const ok = v.push({
-          certificationBodyId: bodyId,
-          seq: Number(r[0]),
-          occurredAt: r[1]!,
-          actorUserId: r[2],
-          actorRoles: JSON.parse(r[3]!),
-          action: r[4]!,
-          entityType: r[5]!,
-          entityId: r[6]!,
-          requestId: r[7]!,
-          clientIp: r[8]!,
-          payload: r[9] === null ? null : JSON.parse(r[9]),
-          payloadHash: r[10]!,
-          prevHash: r[11]!,
-          hash: r[12]!,
-        });
-        if (!ok) {
+        e.seq = Number(r[0]);
+        e.occurredAt = r[1]!;
+        e.actorUserId = r[2];
+        e.actorRoles = rolesOf(r[3]!);
+        e.action = r[4]!;
+        e.entityType = r[5]!;
+        e.entityId = r[6]!;
+        e.requestId = r[7]!;
+        e.clientIp = r[8]!;
+        e.payload = r[9] === null ? null : JSON.parse(r[9]);
+        e.payloadHash = r[10]!;
+        e.prevHash = r[11]!;
+        e.hash = r[12]!;
+        if (!v.push(e)) {
           if (full) await pending; // let the prefetched batch finish before the connection is released
           return;
         }
