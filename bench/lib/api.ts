@@ -25,7 +25,7 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, ['dist/src/main.js'], {
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', SEED_DEMO: 'false',
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0001', PORT: String(port), ...env },
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0001', AUDIT_ANCHOR_KEY: 'bench-anchor-key-bench-anchor-key-0001', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

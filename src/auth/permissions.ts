@@ -21,6 +21,7 @@ export const P = {
   readRelationships: 'relationships:read',
   // audit
   readAuditTrail: 'audit:read',
+  createAuditAnchor: 'audit-anchors:create',
   // operations
   readJobs: 'jobs:read',
   // certification schemes
@@ -54,6 +55,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...SCHEME_STAFF,
     P.manageSchemes,
     P.readPortfolioItems,
+    P.createAuditAnchor,
   ],
   // Assessors read and declare only their own relationships (checked in RelationshipsService).
   assessor: [P.readCertificationBody, P.readOwnAssessorProfile, P.declareRelationships, P.readRelationships, P.readSchemes, P.readQuestionBank, P.readPortfolioItems],

@@ -45,7 +45,7 @@ describe('validateEnvironment', () => {
   it('refuses production without JWT_SECRET, and a short one anywhere', () => {
     expect(failure({ NODE_ENV: 'production' })).toMatch(/JWT_SECRET: must be set in production/);
     expect(failure({ JWT_SECRET: 'short' })).toMatch(/JWT_SECRET/);
-    const env = validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    const env = validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), AUDIT_ANCHOR_KEY: 'y'.repeat(40) });
     expect(env.NODE_ENV).toBe('production');
   });
 });

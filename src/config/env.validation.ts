@@ -18,6 +18,7 @@ const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
 
 const DEV_JWT_SECRET = 'kompeten-development-secret-change-me-in-production';
+const DEV_AUDIT_ANCHOR_KEY = 'kompeten-development-audit-anchor-key-change-me';
 
 /** Every environment variable the API reads. `.env.example` documents each one. */
 export class Environment {
@@ -44,6 +45,10 @@ export class Environment {
 
   @IsString() @MinLength(32)
   JWT_SECRET = DEV_JWT_SECRET;
+
+  /** HMAC-SHA256 key that signs audit chain anchors (docs/audit.md). Keep it outside the database. */
+  @IsString() @MinLength(32)
+  AUDIT_ANCHOR_KEY = DEV_AUDIT_ANCHOR_KEY;
 
   @IsInt() @Min(30) @Transform(({ value }) => Number(value))
   JWT_ACCESS_TTL_SECONDS = 900;
@@ -128,6 +133,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   }
   if (env.EVIDENCE_STORAGE === 's3' && !env.S3_BUCKET) {
     throw new InvalidEnvironmentError('Invalid configuration:\n  S3_BUCKET: required when EVIDENCE_STORAGE=s3');
+  }
+  if (env.NODE_ENV === 'production' && env.AUDIT_ANCHOR_KEY === DEV_AUDIT_ANCHOR_KEY) {
+    throw new InvalidEnvironmentError('Invalid configuration:\n  AUDIT_ANCHOR_KEY: must be set in production');
   }
   return env;
 }

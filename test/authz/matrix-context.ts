@@ -73,6 +73,13 @@ export class MatrixContext {
     return res.body.id;
   }
 
+  /** An anchor of body A's audit chain. */
+  async auditAnchor(): Promise<string> {
+    const res = await request(this.http).post('/audit/anchors').set(await this.auth('admin'));
+    if (res.status !== 201) throw new Error(`setup: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id;
+  }
+
   unique(): string {
     return `${process.pid}${++this.counter}${Math.random().toString(36).slice(2, 6)}`;
   }

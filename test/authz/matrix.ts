@@ -277,5 +277,17 @@ export const MATRIX: MatrixRow[] = [
     expect: { ...bodyScoped(201, ['candidate'], 403), platform_admin: 403 },
   },
   { route: 'POST /admin/evidence/sweep', build: () => ({ path: '/admin/evidence/sweep' }), expect: { ...bodyScoped(403, [], 403), platform_admin: 200 } },
+
+  // audit trail: the body's own chain, for admins and auditors
+  { route: 'GET /audit/entries', build: () => ({ path: '/audit/entries' }), expect: { ...bodyScoped(200, ['admin', 'auditor'], 200), platform_admin: 403 } },
+  { route: 'GET /audit/entries/export', build: () => ({ path: '/audit/entries/export?format=ndjson' }), expect: { ...bodyScoped(200, ['admin', 'auditor'], 200), platform_admin: 403 } },
+  { route: 'GET /audit/verify', build: () => ({ path: '/audit/verify' }), expect: { ...bodyScoped(200, ['admin', 'auditor'], 200), platform_admin: 403 } },
+  { route: 'POST /audit/anchors', build: () => ({ path: '/audit/anchors' }), expect: { ...bodyScoped(201, ['admin'], 201), platform_admin: 403 } },
+  { route: 'GET /audit/anchors', build: () => ({ path: '/audit/anchors' }), expect: { ...bodyScoped(200, ['admin', 'auditor'], 200), platform_admin: 403 } },
+  {
+    route: 'GET /audit/anchors/{id}/verify',
+    build: async (ctx) => ({ path: `/audit/anchors/${await ctx.auditAnchor()}/verify` }),
+    expect: { ...bodyScoped(200, ['admin', 'auditor'], 404), platform_admin: 403 },
+  },
 ];
 
