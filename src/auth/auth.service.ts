@@ -98,6 +98,13 @@ export class AuthService {
       }
       token.usedAt = new Date();
       await em.save(token);
+      await this.audit.record(em, {
+        bodyId: session.certificationBodyId,
+        actor: { id: session.userId, roles: [] },
+        action: 'auth.token_refreshed',
+        entityType: 'session',
+        entityId: session.id,
+      });
       return this.issue(em, session);
     });
     if (outcome === 'race') throw new RefreshInProgressError();
