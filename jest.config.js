@@ -9,6 +9,9 @@ const shared = {
 
 export default {
   maxWorkers: 2,
+  // A global option (ignored inside `projects`): e2e files build an app and fixtures in beforeAll,
+  // which takes longer than Jest's 5 s default on a busy 2-core machine.
+  testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
     {
@@ -18,7 +21,6 @@ export default {
       testMatch: ['**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/global-setup.mjs',
       globalTeardown: '<rootDir>/test/global-teardown.mjs',
-      testTimeout: 60000,
     },
   ],
 };
