@@ -9,13 +9,13 @@ export class ApplicationNotFoundError extends NotFoundError {
 
 export class IllegalApplicationTransitionError extends ConflictError {
   constructor(action: ApplicationAction, status: ApplicationStatus) {
-    super('APPLICATION.ILLEGAL_TRANSITION', `An application that is ${status} does not allow "${action}"`, { action, status });
+    super('APPLICATION.ILLEGAL_TRANSITION', `An application that is ${status} does not allow "${action}"`, { action, currentStatus: status });
   }
 }
 
 export class ApplicationNotEditableError extends ConflictError {
   constructor(status: ApplicationStatus) {
-    super('APPLICATION.NOT_EDITABLE', `An application that is ${status} cannot be changed`, { status });
+    super('APPLICATION.NOT_EDITABLE', `An application that is ${status} cannot be changed`, { currentStatus: status });
   }
 }
 

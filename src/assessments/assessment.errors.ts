@@ -10,7 +10,7 @@ export class AssessmentNotFoundError extends NotFoundError {
 
 export class IllegalAssessmentTransitionError extends ConflictError {
   constructor(action: AssessmentAction, status: AssessmentStatus) {
-    super('ASSESSMENT.ILLEGAL_TRANSITION', `An assessment that is ${status} does not allow "${action}"`, { action, status });
+    super('ASSESSMENT.ILLEGAL_TRANSITION', `An assessment that is ${status} does not allow "${action}"`, { action, currentStatus: status });
   }
 }
 
@@ -22,7 +22,7 @@ export class AssignmentRefusedError extends ConflictError {
 
 export class ApplicationNotAcceptedError extends ConflictError {
   constructor(status: string) {
-    super('ASSESSMENT.APPLICATION_NOT_ACCEPTED', `Only an accepted application can be assessed; this one is ${status}`, { status });
+    super('ASSESSMENT.APPLICATION_NOT_ACCEPTED', `Only an accepted application can be assessed; this one is ${status}`, { currentStatus: status });
   }
 }
 
@@ -34,7 +34,7 @@ export class AssessmentAlreadyScheduledError extends ConflictError {
 
 export class TeamLockedError extends ConflictError {
   constructor(status: AssessmentStatus) {
-    super('ASSESSMENT.TEAM_LOCKED', `The assessors of an assessment that is ${status} can no longer change`, { status });
+    super('ASSESSMENT.TEAM_LOCKED', `The assessors of an assessment that is ${status} can no longer change`, { currentStatus: status });
   }
 }
 

@@ -8,7 +8,7 @@ export class SelfAssessmentNotFoundError extends NotFoundError {
 
 export class SelfAssessmentNotOpenError extends ConflictError {
   constructor(status: string) {
-    super('SELF_ASSESSMENT.APPLICATION_NOT_ACCEPTED', `Self-assessment starts after the application is accepted; it is ${status}`, { status });
+    super('SELF_ASSESSMENT.APPLICATION_NOT_ACCEPTED', `Self-assessment starts after the application is accepted; it is ${status}`, { currentStatus: status });
   }
 }
 
