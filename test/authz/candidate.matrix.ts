@@ -59,7 +59,8 @@ const assessed = (ctx: MatrixContext) => {
   return shared.get(ctx)!;
 };
 
-const CANDIDATE_ONLY: Actor[] = ['candidate', 'other_body_admin'];
+// body B's admin holds no candidate permission: the guard stops it before any lookup
+const CANDIDATE_ONLY: Actor[] = ['candidate'];
 const ADMIN_ONLY: Actor[] = ['admin', 'other_body_admin'];
 
 export const CANDIDATE_JOURNEY_MATRIX: MatrixRow[] = [

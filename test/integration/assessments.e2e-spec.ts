@@ -185,7 +185,7 @@ describe('assessments and impartial assignment (e2e)', () => {
       const app = await acceptedApplication(t.http, c.auth, ownAdmin.auth, s);
       ids.push((await scheduleAssessment(t.http, ownAdmin.auth, app.id, (i === 1 ? a2 : a1).user.id, when)).id);
     }
-    const list = (q: string, auth = ownAdmin.auth) => request(t.http).get(`/assessments${q}`).set(auth).expect(200).then((r) => r.body);
+    const list = (q: string, auth: Record<string, string> = ownAdmin.auth) => request(t.http).get(`/assessments${q}`).set(auth).expect(200).then((r) => r.body);
     const p1 = await list('?limit=2');
     expect(p1.items.map((i: { id: string }) => i.id)).toEqual(ids.slice(0, 2));
     const p2 = await list(`?limit=2&cursor=${p1.nextCursor}`);
