@@ -1,3 +1,6 @@
+import { ApplicationsModule } from './applications/applications.module.js';
+import { AssessmentsModule } from './assessments/assessments.module.js';
+import { SelfAssessmentsModule } from './self-assessments/self-assessments.module.js';
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -38,6 +41,7 @@ const FEATURES = [
   AssessorProfilesModule,
   RelationshipsModule,
   EvidenceModule,
+  ApplicationsModule, AssessmentsModule, SelfAssessmentsModule,
 ];
 
 @Module({})

@@ -33,6 +33,16 @@ export const P = {
   manageOwnPortfolio: 'portfolio:manage-own',
   readPortfolioItems: 'portfolio:read',
   sweepEvidence: 'evidence:sweep',
+  // applications FR.APL.01 and self-assessments FR.APL.02 (own records / assigned assessors checked in the services)
+  applyForCertification: 'applications:apply-own',
+  readApplications: 'applications:read',
+  reviewApplications: 'applications:review',
+  selfAssess: 'self-assessments:manage-own',
+  readSelfAssessments: 'self-assessments:read',
+  reviewSelfAssessments: 'self-assessments:review',
+  // assessments (assigned assessors and the candidate checked in AssessmentsService)
+  manageAssessments: 'assessments:manage',
+  readAssessments: 'assessments:read',
 } as const;
 
 export type Permission = (typeof P)[keyof typeof P];
@@ -56,12 +66,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     P.manageSchemes,
     P.readPortfolioItems,
     P.createAuditAnchor,
+    P.readApplications,
+    P.reviewApplications,
+    P.readSelfAssessments,
+    P.manageAssessments,
+    P.readAssessments,
   ],
   // Assessors read and declare only their own relationships (checked in RelationshipsService).
-  assessor: [P.readCertificationBody, P.readOwnAssessorProfile, P.declareRelationships, P.readRelationships, P.readSchemes, P.readQuestionBank, P.readPortfolioItems],
-  candidate: [P.readCertificationBody, P.readSchemes, P.manageOwnPortfolio, P.readPortfolioItems],
+  assessor: [P.readCertificationBody, P.readOwnAssessorProfile, P.declareRelationships, P.readRelationships, P.readSchemes, P.readQuestionBank, P.readPortfolioItems,
+    P.readSelfAssessments, P.reviewSelfAssessments, P.readAssessments],
+  candidate: [
+    P.readCertificationBody, P.readSchemes, P.manageOwnPortfolio, P.readPortfolioItems,
+    P.applyForCertification, P.readApplications, P.selfAssess, P.readSelfAssessments, P.readAssessments,
+  ],
   decision_maker: [P.readCertificationBody, P.readMembers, P.readAssessorProfiles, P.readSchemes],
-  auditor: [...STAFF_READ, P.readAuditTrail, ...SCHEME_STAFF, P.readPortfolioItems],
+  auditor: [...STAFF_READ, P.readAuditTrail, ...SCHEME_STAFF, P.readPortfolioItems, P.readApplications, P.readSelfAssessments, P.readAssessments],
 };
 
 export function permissionsFor(roles: readonly Role[]): Set<Permission> {

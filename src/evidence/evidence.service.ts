@@ -116,7 +116,7 @@ export class EvidenceService {
 
   async getReadable(actor: AuthUser, id: string): Promise<PortfolioItem> {
     const item = await this.db.getRepository(PortfolioItem).findOneBy({ certificationBodyId: bodyOf(actor), id });
-    if (!item || !canReadPortfolioItem(actor, item)) throw new PortfolioItemNotFoundError(id);
+    if (!item || !(await canReadPortfolioItem(this.db.manager, actor, item))) throw new PortfolioItemNotFoundError(id);
     return item;
   }
 
@@ -130,13 +130,14 @@ export class EvidenceService {
   /**
    * For application / self-assessment submission (issue 5): locks the given
    * items of the body inside the caller's transaction (the caller records the
-   * audit entry). Every id must be a live, current item of the body.
+   * audit entry). Every id must be a live, current item of the body and, when
+   * `ownerUserId` is given, of that candidate (another candidate's item is 404).
    */
-  async lockItems(em: EntityManager, bodyId: string, itemIds: string[]): Promise<void> {
+  async lockItems(em: EntityManager, bodyId: string, itemIds: string[], ownerUserId?: string): Promise<void> {
     const ids = [...new Set(itemIds)];
     if (!ids.length) return;
     const items = await em.find(PortfolioItem, {
-      where: { certificationBodyId: bodyId, id: In(ids) },
+      where: { certificationBodyId: bodyId, id: In(ids), ...(ownerUserId ? { candidateUserId: ownerUserId } : {}) },
       lock: { mode: 'pessimistic_write' },
     });
     const found = new Set(items.map((i) => i.id));

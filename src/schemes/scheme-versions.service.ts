@@ -1,15 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, Not } from 'typeorm';
+import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { UpdateVersionDto, VersionTree } from './dto/version.dto.js';
+import { SchemeElement } from './entities/scheme-element.entity.js';
+import { SchemeUnit } from './entities/scheme-unit.entity.js';
 import { SchemeVersion } from './entities/scheme-version.entity.js';
 import { Scheme } from './entities/scheme.entity.js';
 import { bodyOf, SchemeAccess } from './scheme-access.js';
-import { canPublish, canRetire, validateVersionContent, type SchemeDocument } from './scheme-rules.js';
+import { type BasicRequirement, canPublish, canRetire, validateVersionContent, type SchemeDocument, type VersionStatus } from './scheme-rules.js';
 import { SchemeTreeStore } from './scheme-tree.store.js';
 import { DraftExistsError, IllegalVersionTransitionError, NothingPublishedError, VersionContentInvalidError } from './scheme.errors.js';
+
+/** What applications and assessments need of a version: its scheme code, requirements and elements. */
+export interface VersionOutline {
+  versionId: string;
+  schemeId: string;
+  schemeCode: string;
+  status: VersionStatus;
+  requirements: BasicRequirement[];
+  elements: Array<{ id: string; unitId: string; unitCode: string; number: number }>;
+}
 
 /** Version lifecycle: settings of a draft, publish, retire, new version (clone), tree read and export. */
 @Injectable()
@@ -117,5 +129,21 @@ export class SchemeVersionsService {
       });
       return version;
     });
+  }
+
+  /** The outline of a version of the body, or null when there is none (callers answer 404). */
+  async outline(em: EntityManager, bodyId: string, versionId: string): Promise<VersionOutline | null> {
+    const version = await em.findOneBy(SchemeVersion, { certificationBodyId: bodyId, id: versionId });
+    if (!version) return null;
+    const where = { certificationBodyId: bodyId, schemeVersionId: versionId };
+    const [scheme, units, elements] = await Promise.all([
+      em.findOneByOrFail(Scheme, { certificationBodyId: bodyId, id: version.schemeId }),
+      em.find(SchemeUnit, { where, order: { position: 'ASC' } }),
+      em.find(SchemeElement, { where, order: { number: 'ASC' } }),
+    ]);
+    const ordered = units.flatMap((u) => elements.filter((e) => e.unitId === u.id).map((e) => ({ id: e.id, unitId: u.id, unitCode: u.code, number: e.number })));
+    return {
+      versionId, schemeId: scheme.id, schemeCode: scheme.code, status: version.status, requirements: version.requirements, elements: ordered,
+    };
   }
 }

@@ -10,6 +10,7 @@ import { Membership } from '../memberships/membership.entity.js';
 import { juniorWebDeveloperSample } from '../schemes/samples/sample-schemes.js';
 import { SchemeImportService } from '../schemes/scheme-import.service.js';
 import { User } from '../users/user.entity.js';
+import { seedDemoJourney } from './demo-journey.seed.js';
 
 export interface DemoSummary {
   body: string;
@@ -61,7 +62,12 @@ export class DemoSeedService {
       }));
       await this.audit.record(em, { bodyId: body.id, actor: null, action: 'demo.seeded', entityType: 'certification_body', entityId: body.id });
       for (const person of DEMO_PEOPLE) await this.addPerson(em, body.id, person, passwordHash);
-      await this.schemes.importPublished(em, body.id, juniorWebDeveloperSample(), null);
+      const sample = juniorWebDeveloperSample();
+      const version = await this.schemes.importPublished(em, body.id, sample, null);
+      await seedDemoJourney(em, this.audit, {
+        bodyId: body.id, version, schemeCode: sample.scheme.code,
+        candidateEmail: 'asesi@lsp-demo.id', assessorEmail: 'asesor@lsp-demo.id', adminEmail: 'admin@lsp-demo.id',
+      });
     });
     return {
       body: 'LSP-DEMO',
@@ -78,7 +84,7 @@ export class DemoSeedService {
     if (p.roles.includes('assessor')) await this.addAssessorProfile(em, bodyId, user.id);
   }
 
-  /** A certificate valid from a year ago to two years ahead, for the placeholder scheme. */
+  /** A certificate valid from a year ago to two years ahead, authorised for the seeded sample scheme. */
   private async addAssessorProfile(em: EntityManager, bodyId: string, userId: string) {
     const year = (offset: number) => {
       const d = new Date();
@@ -88,7 +94,7 @@ export class DemoSeedService {
     const profile = await em.save(AssessorProfile, em.create(AssessorProfile, {
       certificationBodyId: bodyId, userId, registrationNumber: 'MET.000.004521.2024',
       certificateValidFrom: year(-1), certificateValidUntil: year(2), status: 'active',
-      schemeCodes: ['SKM-JWD-2024'], fields: ['Teknologi Informasi'],
+      schemeCodes: [juniorWebDeveloperSample().scheme.code], fields: ['Teknologi Informasi'],
     }));
     await this.audit.record(em, {
       bodyId, actor: null, action: 'assessor_profile.created', entityType: 'assessor_profile', entityId: profile.id,

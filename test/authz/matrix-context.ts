@@ -8,7 +8,7 @@ import { Membership } from '../../src/memberships/membership.entity.js';
 import { User } from '../../src/users/user.entity.js';
 import { createBody, createUser, type TestUser } from '../factories/identity.factory.js';
 import { pdfBytes } from '../factories/evidence.factory.js';
-import { createPublishedScheme, uniqueCode } from '../factories/scheme.factory.js';
+import { createPublishedScheme, type PublishedScheme, uniqueCode } from '../factories/scheme.factory.js';
 import type { TestApp } from '../utils/create-test-app.js';
 import type { SchemesMatrixContext } from './schemes.matrix.js';
 
@@ -31,6 +31,8 @@ export class MatrixContext {
   assessorProfileId!: string;
   /** A published scheme (with its tree) and a draft-only scheme of body A. */
   schemes!: SchemesMatrixContext;
+  /** The same published scheme as the factory returned it (document with requirements and code). */
+  published!: PublishedScheme;
   private counter = 0;
 
   constructor(readonly app: INestApplication, readonly http: Http, readonly db: DataSource) {}
@@ -41,19 +43,21 @@ export class MatrixContext {
     for (const role of BODY_ACTORS) this.users[role] = await createUser(this.db, { body: this.bodyA, roles: [role] });
     this.users.platform_admin = await createUser(this.db, { platformAdmin: true });
     this.users.other_body_admin = await createUser(this.db, { body: this.bodyB, roles: ['admin'] });
+    this.schemes = await this.setUpSchemes();
+    // authorised for the published scheme too, so that assessments of body A's candidate can be assigned
     const res = await request(this.http).post('/assessor-profiles').set(await this.auth('admin')).send({
       userId: this.users.assessor.user.id, registrationNumber: `MET-${this.unique()}`,
-      certificateValidFrom: '2025-01-01', certificateValidUntil: '2027-12-31', schemeCodes: ['SKM-JWD-2024'],
+      certificateValidFrom: '2025-01-01', certificateValidUntil: '2027-12-31', schemeCodes: ['SKM-JWD-2024', this.published.document.scheme.code],
     });
     if (res.status !== 201) throw new Error(`setup: ${res.status} ${JSON.stringify(res.body)}`);
     this.assessorProfileId = res.body.id;
-    this.schemes = await this.setUpSchemes();
     return this;
   }
 
   private async setUpSchemes(): Promise<SchemesMatrixContext> {
     const admin = await this.auth('admin');
     const published = await createPublishedScheme({ http: this.http } as TestApp, this.bodyA, admin);
+    this.published = published;
     const draft = await request(this.http).post('/schemes').set(admin).send({ code: uniqueCode('DRAFT'), titleId: 'Draf', type: 'KLASTER' });
     if (draft.status !== 201) throw new Error(`setup: ${draft.status} ${JSON.stringify(draft.body)}`);
     const unit = published.tree.units[0];

@@ -3,6 +3,7 @@ import { createUser, login } from '../factories/identity.factory.js';
 import { pdfBytes } from '../factories/evidence.factory.js';
 import { schemeWorkbook } from '../factories/scheme.factory.js';
 import { ACTORS, type Actor, BODY_ACTORS, type MatrixContext } from './matrix-context.js';
+import { CANDIDATE_JOURNEY_MATRIX } from './candidate.matrix.js';
 import { SCHEMES_MATRIX, type MatrixRow as SchemesRow, type SchemesMatrixContext } from './schemes.matrix.js';
 
 /**
@@ -209,9 +210,10 @@ export const MATRIX: MatrixRow[] = [
   // declared relationships
   {
     route: 'POST /relationships',
-    build: (ctx) => ({
+    // a fresh counterpart: body A's own candidate must stay assignable to body A's assessor (assessment rows)
+    build: async (ctx) => ({
       path: '/relationships',
-      body: { assessorUserId: ctx.users.assessor.user.id, kind: 'family', counterpartUserId: ctx.users.candidate.user.id },
+      body: { assessorUserId: ctx.users.assessor.user.id, kind: 'family', counterpartUserId: (await ctx.newMember(['candidate'])).userId },
     }),
     expect: bodyScoped(201, ['admin', 'assessor'], 404),
   },
@@ -276,6 +278,7 @@ export const MATRIX: MatrixRow[] = [
     }),
     expect: { ...bodyScoped(201, ['candidate'], 403), platform_admin: 403 },
   },
+  ...CANDIDATE_JOURNEY_MATRIX,
   { route: 'POST /admin/evidence/sweep', build: () => ({ path: '/admin/evidence/sweep' }), expect: { ...bodyScoped(403, [], 403), platform_admin: 200 } },
 
   // audit trail: the body's own chain, for admins and auditors

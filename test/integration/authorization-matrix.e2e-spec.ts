@@ -34,7 +34,7 @@ describe('authorization matrix (e2e)', () => {
       const text = res.text ?? '';
       expect(`${res.status} ${text}`.slice(0, 300)).toBe(`${row.expect[actor]} ${text}`.slice(0, 300));
       expect(text).not.toMatch(SECRET_PATTERN);
-    });
+    }, 30_000); // rows may first walk a candidate journey (upload, apply, accept) to get their object
   });
 
   it('has a row for every route of the OpenAPI document, and no row for a route it lacks', async () => {

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, Not } from 'typeorm';
+import { ApplicationsService } from '../applications/applications.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { SchemeVersionsService } from '../schemes/scheme-versions.service.js';
+import { bodyOf } from './assessment-access.js';
+import { AssessmentEvent } from './assessment-event.entity.js';
+import { type AssessmentAction, INITIAL_ASSESSMENT_STATUS, nextAssessmentStatus } from './assessment-state.js';
+import { Assessment } from './assessment.entity.js';
+import {
+  ApplicationNotAcceptedError, AssessmentAlreadyScheduledError, AssessmentNotFoundError, IllegalAssessmentTransitionError,
+} from './assessment.errors.js';
+import { AssessorAssignmentService } from './assessor-assignment.service.js';
+import type { CreateAssessmentDto } from './dto/assessment.dto.js';
+import { ApplicationNotFoundError } from '../applications/application.errors.js';
+
+/** The only writer of Assessment.status. Issue 6 adds markReady, start, recommend, decide here. */
+@Injectable()
+export class AssessmentWorkflowService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly applications: ApplicationsService,
+    private readonly versions: SchemeVersionsService,
+    private readonly assignment: AssessorAssignmentService,
+  ) {}
+
+  /** Schedules the assessment of an accepted application and assigns an impartial team. */
+  create(actor: AuthUser, dto: CreateAssessmentDto): Promise<Assessment> {
+    const bodyId = bodyOf(actor);
+    return this.db.transaction(async (em) => {
+      const application = await this.applications.findInBody(em, bodyId, dto.applicationId, true);
+      if (!application) throw new ApplicationNotFoundError(dto.applicationId);
+      if (application.status !== 'accepted') throw new ApplicationNotAcceptedError(application.status);
+      const live = await em.findOneBy(Assessment, {
+        certificationBodyId: bodyId, applicationId: application.id, attempt: 1, status: Not('cancelled'),
+      });
+      if (live) throw new AssessmentAlreadyScheduledError(live.id);
+      const outline = (await this.versions.outline(em, bodyId, application.schemeVersionId))!;
+      const draft = em.create(Assessment, {
+        certificationBodyId: bodyId, applicationId: application.id, schemeId: application.schemeId,
+        schemeVersionId: application.schemeVersionId, schemeCode: outline.schemeCode, candidateUserId: application.candidateUserId,
+        attempt: 1, tukName: dto.tuk.name, tukType: dto.tuk.type, tukAddress: dto.tuk.address ?? '',
+        scheduledAt: new Date(dto.scheduledAt), status: INITIAL_ASSESSMENT_STATUS,
+      });
+      await this.assignment.assertImpartial(em, draft, dto, application.applicant.employer);
+      const assessment = await em.save(draft);
+      const team = await this.assignment.replaceTeam(em, actor, assessment, dto);
+      await em.insert(AssessmentEvent, {
+        certificationBodyId: bodyId, assessmentId: assessment.id, action: 'create', fromStatus: null, toStatus: assessment.status,
+        actorUserId: actor.id, reason: '',
+      });
+      await this.audit.record(em, {
+        bodyId, actor, action: 'assessment.scheduled', entityType: 'assessment', entityId: assessment.id,
+        payload: { ...dto, assessors: team.map((t) => ({ userId: t.assessorUserId, role: t.role })) },
+      });
+      return assessment;
+    });
+  }
+
+  cancel(actor: AuthUser, id: string, reason: string): Promise<Assessment> {
+    return this.transition(actor, id, 'cancel', reason);
+  }
+
+  private transition(actor: AuthUser, id: string, action: AssessmentAction, reason: string): Promise<Assessment> {
+    const bodyId = bodyOf(actor);
+    return this.db.transaction(async (em) => {
+      const a = await em.findOne(Assessment, { where: { certificationBodyId: bodyId, id }, lock: { mode: 'pessimistic_write' } });
+      if (!a) throw new AssessmentNotFoundError(id);
+      const from = a.status;
+      const to = nextAssessmentStatus(action, from);
+      if (!to) throw new IllegalAssessmentTransitionError(action, from);
+      a.status = to;
+      const saved = await em.save(a);
+      await em.insert(AssessmentEvent, {
+        certificationBodyId: bodyId, assessmentId: id, action, fromStatus: from, toStatus: to, actorUserId: actor.id, reason,
+      });
+      await this.audit.record(em, {
+        bodyId, actor, action: `assessment.${to}`, entityType: 'assessment', entityId: id, payload: { from, to, reason },
+      });
+      return saved;
+    });
+  }
+}

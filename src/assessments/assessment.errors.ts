@@ -1,0 +1,45 @@
+import { ConflictError, DomainError, NotFoundError } from '../common/errors/domain-error.js';
+import type { AssessmentAction, AssessmentStatus } from './assessment-state.js';
+import type { AssignmentRefusal } from './assignment-rules.js';
+
+export class AssessmentNotFoundError extends NotFoundError {
+  constructor(id?: string) {
+    super('Assessment', id);
+  }
+}
+
+export class IllegalAssessmentTransitionError extends ConflictError {
+  constructor(action: AssessmentAction, status: AssessmentStatus) {
+    super('ASSESSMENT.ILLEGAL_TRANSITION', `An assessment that is ${status} does not allow "${action}"`, { action, currentStatus: status });
+  }
+}
+
+export class AssignmentRefusedError extends ConflictError {
+  constructor(reasons: AssignmentRefusal[]) {
+    super('ASSESSMENT.ASSIGNMENT_REFUSED', 'The proposed assessors may not assess this candidate', { reasons });
+  }
+}
+
+export class ApplicationNotAcceptedError extends ConflictError {
+  constructor(status: string) {
+    super('ASSESSMENT.APPLICATION_NOT_ACCEPTED', `Only an accepted application can be assessed; this one is ${status}`, { currentStatus: status });
+  }
+}
+
+export class AssessmentAlreadyScheduledError extends ConflictError {
+  constructor(assessmentId: string) {
+    super('ASSESSMENT.ALREADY_SCHEDULED', 'This application already has a live assessment; cancel it first', { assessmentId });
+  }
+}
+
+export class TeamLockedError extends ConflictError {
+  constructor(status: AssessmentStatus) {
+    super('ASSESSMENT.TEAM_LOCKED', `The assessors of an assessment that is ${status} can no longer change`, { currentStatus: status });
+  }
+}
+
+export class TeamInvalidError extends DomainError {
+  constructor(detail: string) {
+    super('ASSESSMENT.TEAM_INVALID', detail);
+  }
+}
