@@ -18,6 +18,7 @@ import { CertificationBodiesModule } from './certification-bodies/certification-
 import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
+import { RecommendationsModule } from './recommendations/recommendations.module.js';
 import { UsersModule } from './users/users.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { InvitationsModule } from './invitations/invitations.module.js';
@@ -36,6 +37,7 @@ const FEATURES = [
   CertificationBodiesModule,
   MembershipsModule,
   SchemesModule,
+  RecommendationsModule,
   SeedModule,
   InvitationsModule,
   AssessorProfilesModule,
