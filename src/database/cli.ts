@@ -34,6 +34,8 @@ async function main(): Promise<number> {
         return await check(db.url);
       case 'generate':
         if (!args[0]) break;
+        // Generate against the schema as the committed migrations leave it, never an empty one.
+        await migrateDatabase(db.url);
         return typeormCli(db.url, ['migration:generate', '--pretty', join('migrations', args[0])]);
     }
     console.error(USAGE);
