@@ -7,6 +7,7 @@ import { AuditEntriesService } from './audit-entries.service.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditController } from './audit.controller.js';
 import { AuditService } from './audit.service.js';
+import { AuditVerificationJob } from './audit-verification.job.js';
 import { AuditVerificationService } from './audit-verification.service.js';
 
 /** Global: every module that changes state appends to the audit trail in its own transaction. */
@@ -14,7 +15,7 @@ import { AuditVerificationService } from './audit-verification.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntry, AuditChainHead, AuditAnchor])],
   controllers: [AuditController],
-  providers: [AuditService, AuditVerificationService, AuditEntriesService, AuditAnchorsService],
+  providers: [AuditService, AuditVerificationService, AuditEntriesService, AuditAnchorsService, AuditVerificationJob],
   exports: [AuditService],
 })
 export class AuditModule {}

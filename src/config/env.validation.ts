@@ -3,6 +3,7 @@ import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
+  IsJSON,
   IsInt,
   IsOptional,
   IsString,
@@ -74,6 +75,10 @@ export class Environment {
   /** Run background jobs (pg-boss) in this process. */
   @IsBoolean() @Transform(toBool)
   JOBS_ENABLED = true;
+
+  /** JSON object of job name → cron expression, overriding built-in schedules. */
+  @IsOptional() @IsJSON()
+  JOB_CRON_OVERRIDES?: string;
 
   @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
   REDIS_URL?: string;

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { EvidenceAdminController, EvidenceController } from './evidence.controller.js';
 import { EvidenceQuota } from './evidence-quota.entity.js';
+import { EvidenceSweepJob } from './evidence-sweep.job.js';
 import { EvidenceSweepService } from './evidence-sweep.service.js';
 import { EvidenceService } from './evidence.service.js';
 import { PortfolioItem } from './portfolio-item.entity.js';
@@ -13,6 +14,7 @@ import { EVIDENCE_STORAGE } from './storage/evidence-storage.js';
   imports: [TypeOrmModule.forFeature([PortfolioItem, EvidenceQuota])],
   controllers: [EvidenceController, EvidenceAdminController],
   providers: [
+    EvidenceSweepJob,
     EvidenceService,
     EvidenceSweepService,
     { provide: EVIDENCE_STORAGE, inject: [AppConfig], useFactory: createEvidenceStorage },

@@ -5,7 +5,8 @@ import { AppConfig } from '../config/app-config.js';
 export interface JobDefinition<T extends object = object> {
   /** Queue name, e.g. 'audit.verify-chains'. */
   name: string;
-  handler: (data: T) => Promise<void>;
+  /** What it returns is kept as the job's output (shown by GET /admin/jobs). */
+  handler: (data: T) => Promise<unknown>;
   /** Cron in UTC; pg-boss runs each slot once across every API process. */
   cron?: string;
   retryLimit?: number;
@@ -46,6 +47,11 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     return this.config.env.JOBS_ENABLED;
   }
 
+  /** JOB_CRON_OVERRIDES: {"job-name": "cron"} to change a schedule without a release. */
+  private get cronOverrides(): Record<string, string> {
+    return this.config.env.JOB_CRON_OVERRIDES ? JSON.parse(this.config.env.JOB_CRON_OVERRIDES) : {};
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     if (!this.enabled) return;
     const boss = new PgBoss({ connectionString: this.config.databaseUrl, schema: 'pgboss', max: 4, application_name: 'kompeten-jobs' });
@@ -53,10 +59,10 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     await boss.start();
     for (const def of this.definitions.values()) {
       await boss.createQueue(def.name, { name: def.name, policy: 'stately', retryLimit: def.retryLimit ?? 5, retryBackoff: true, retryDelay: 5 });
-      await boss.work(def.name, { pollingIntervalSeconds: 2 }, async (jobs) => {
-        for (const job of jobs) await def.handler(job.data as object);
-      });
-      if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: 'UTC' });
+      // batchSize 1: the handler's result becomes that job's output.
+      await boss.work(def.name, { pollingIntervalSeconds: 2, batchSize: 1 }, async ([job]) => def.handler(job.data as object));
+      const cron = this.cronOverrides[def.name] ?? def.cron;
+      if (cron) await boss.schedule(def.name, cron, {}, { tz: 'UTC' });
     }
     this.boss = boss;
   }

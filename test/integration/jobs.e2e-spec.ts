@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { SESSION_PURGE_JOB } from '../../src/auth/session-purge.job.js';
+import { EVIDENCE_SWEEP_JOB } from '../../src/evidence/evidence-sweep.job.js';
 import { JobsService } from '../../src/jobs/jobs.service.js';
 import { createBody, createUser, login, signedIn } from '../factories/identity.factory.js';
 import { createTestApp, type TestApp } from '../utils/create-test-app.js';
@@ -40,6 +41,16 @@ describe('background jobs (e2e)', () => {
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM auth_sessions WHERE user_id = $1`, [u.user.id]);
     expect(n).toBe(1);
     await request(t.http).get('/me').set({ Authorization: `Bearer ${live.accessToken}` }).expect(200);
+  });
+
+  it('runs the evidence sweep job and keeps its result as the job output', async () => {
+    const jobs = t.app.get(JobsService);
+    const id = await jobs.enqueue(EVIDENCE_SWEEP_JOB, {}, 'sweep-test');
+    const job = await waitFor(async () => {
+      const [j] = await jobs.list({ name: EVIDENCE_SWEEP_JOB, limit: 1 });
+      return j?.id === id && j.state === 'completed' ? j : undefined;
+    }, 'the sweep job to complete');
+    expect(job.output).toEqual({ removedBlobs: 0, removedTempFiles: 0 });
   });
 
   it('queues a job at most once per subject at a time', async () => {
