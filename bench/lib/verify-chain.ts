@@ -12,9 +12,10 @@ export interface ChainCheck {
 /**
  * Streams one body's chain in keyset batches (seq > last, on the primary key) through ChainVerifier. The next
  * batch is already being read while the current one is hashed, so database and hashing overlap.
+ * `readOnly` only reads the rows (the database and driver share of the cost, for the baseline).
  * Stand-in until AuditVerificationService (branch `audit`) is merged.
  */
-export async function verifyChainFromDb(url: string, bodyId: string): Promise<ChainCheck> {
+export async function verifyChainFromDb(url: string, bodyId: string, options: { readOnly?: boolean } = {}): Promise<ChainCheck> {
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   try {
@@ -35,6 +36,10 @@ export async function verifyChainFromDb(url: string, bodyId: string): Promise<Ch
       if (rows.length === 0) break;
       last = rows[rows.length - 1].seq;
       next = read(last);
+      if (options.readOnly) {
+        verifier.checked += rows.length;
+        continue;
+      }
       for (const entry of rows) {
         const ok = verifier.push(entry);
         if (!ok) {
