@@ -24,7 +24,8 @@ export const auditVerification: Scenario = {
     const read = await timed(() => verifyChainFromDb(ctx.databaseUrl, bodyId, { readOnly: true }));
     const verified = await timed(() => verifyChainFromDb(ctx.databaseUrl, bodyId));
     if (!verified.ok) throw new Error(`seeded chain did not verify (${verified.checked} checked)`);
-    if (verified.checked !== ctx.seed.counts.auditEntries) throw new Error(`verified ${verified.checked} of ${ctx.seed.counts.auditEntries} entries`);
+    // Entries the API appended on top of the seeded chain (the logins of earlier scenarios) are verified too.
+    if (verified.checked < ctx.seed.counts.auditEntries) throw new Error(`verified ${verified.checked} of ${ctx.seed.counts.auditEntries} entries`);
     return {
       id: this.id,
       title: this.title,

@@ -9,7 +9,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /**
  * Scenario 5: BNSP certificate (2 pages, 5 embedded DejaVu subsets, vector QR) rendered in this process
  * on one core, and on a PdfRenderPool of one worker per core. Baseline: warm headless Chromium printing the
- * equivalent HTML, with one tab and with one tab per core; the better of the two counts.
+ * equivalent HTML, with one tab and with one tab per core. The ratio compares the best of each side.
  */
 export const pdfRendering: Scenario = {
   id: '5-pdf-rendering',
@@ -32,7 +32,8 @@ export const pdfRendering: Scenario = {
     const chromeOneTab = await chromiumThroughput(job.model, seconds, 1);
     const chromeAllTabs = await chromiumThroughput(job.model, seconds, cores);
     const chrome = Math.max(chromeOneTab, chromeAllTabs);
-    const ratio = allCores / chrome;
+    // Best configuration on each side: on a busy machine two workers can lose to one thread.
+    const ratio = Math.max(oneCore, allCores) / chrome;
     Object.assign(details, { chromiumOneTab: round(chromeOneTab), chromiumTabPerCore: round(chromeAllTabs), oneCoreVsChromium: round(oneCore / chrome) });
     return {
       id: this.id, title: this.title, unit: 'docs/s', value: round(allCores),
