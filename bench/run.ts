@@ -1,13 +1,19 @@
+import { loadavg } from 'node:os';
 import { startApi, freePort } from './lib/api.js';
 import { startBenchDatabase } from './lib/database.js';
 import { printTable, writeResults } from './lib/report.js';
 import { FULL, QUICK, seed } from './lib/seed.js';
 import type { Scenario, ScenarioResult } from './lib/types.js';
 import { authenticatedRead } from './scenarios/authenticated-read.js';
+import { auditVerification } from './scenarios/audit-verification.js';
 import { coldStart } from './scenarios/cold-start.js';
+import { pdfRendering } from './scenarios/pdf-rendering.js';
 
 /** `npm run bench [-- --quick] [-- --only=7-cold-start,...]` */
-const SCENARIOS: Scenario[] = [authenticatedRead, coldStart];
+const SCENARIOS: Scenario[] = [authenticatedRead, pdfRendering, auditVerification, coldStart];
+
+/** 1-minute load average, rounded: the machine may be shared, so every result says how busy it was. */
+const load = () => Math.round(loadavg()[0] * 100) / 100;
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
@@ -23,11 +29,15 @@ async function main(): Promise<void> {
   try {
     for (const s of selected) {
       console.log(`running ${s.id}…`);
+      const loadBefore = load();
+      let result: ScenarioResult;
       try {
-        results.push(await s.run({ quick, databaseUrl: db.url, apiUrl: api.url, apiPid: api.pid, seed: seeded }));
+        result = await s.run({ quick, databaseUrl: db.url, apiUrl: api.url, apiPid: api.pid, seed: seeded });
       } catch (err) {
-        results.push({ id: s.id, title: s.title, unit: '', value: NaN, target: '', met: false, note: `failed: ${(err as Error).message}` });
+        result = { id: s.id, title: s.title, unit: '', value: NaN, target: '', met: false, note: `failed: ${(err as Error).message}` };
       }
+      result.details = { ...result.details, loadAverage1m: { before: loadBefore, after: load() } };
+      results.push(result);
     }
   } finally {
     await api.stop();

@@ -23,12 +23,16 @@ export interface RunningApi {
 export async function startApi(env: Record<string, string>): Promise<RunningApi> {
   const port = await freePort();
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['dist/src/main.js'], {
+  // BENCH_CPU_PROF=1 writes a V8 CPU profile of the API process (on exit) to bench/profiles/.
+  const profile = process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, 'dist/src/main.js'], {
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', SEED_DEMO: 'false',
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0001', AUDIT_ANCHOR_KEY: 'bench-anchor-key-bench-anchor-key-0001', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const killOnExit = () => child.kill('SIGTERM'); // never leave an API behind when the harness dies
+  process.once('exit', killOnExit);
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`API exited during start (${child.exitCode})`);
@@ -41,6 +45,7 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
     pid: child.pid!,
     readyMs: performance.now() - started,
     async stop() {
+      process.off('exit', killOnExit);
       child.kill('SIGTERM');
       await exited;
     },

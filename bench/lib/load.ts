@@ -20,9 +20,15 @@ export async function runLoad(o: LoadOptions): Promise<LoadStats> {
   const out = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, [worker, JSON.stringify(o)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
+    // A stuck load run must not stall the whole benchmark.
+    const timer = setTimeout(() => child.kill('SIGKILL'), (o.seconds + 60) * 1000);
     child.stdout.on('data', (d) => (stdout += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`load worker exited ${code}`))));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(stdout);
+      else reject(new Error(`load worker exited ${code ?? 'on timeout'}`));
+    });
   });
   return JSON.parse(out);
 }

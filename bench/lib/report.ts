@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import type { ScenarioResult, SeedSummary } from './types.js';
 
 export function printTable(results: ScenarioResult[], seed: SeedSummary): void {
@@ -15,7 +15,7 @@ export function printTable(results: ScenarioResult[], seed: SeedSummary): void {
   const head = ['scenario', 'what', 'figure', 'baseline', 'ratio', 'target', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
-  console.log(`\nSeeding: ${seed.seconds.toFixed(1)} s (${JSON.stringify(seed.counts)})`);
+  console.log(`\nSeeding: ${seed.seconds.toFixed(1)} s (${JSON.stringify(seed.counts)}; phases ${JSON.stringify(seed.phases ?? {})})`);
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const r of rows) console.log(line(r));
@@ -25,7 +25,8 @@ export function printTable(results: ScenarioResult[], seed: SeedSummary): void {
 export function writeResults(results: ScenarioResult[], seed: SeedSummary, quick: boolean): string {
   mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`;
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version,
+    loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100) };
   writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), quick, machine, seed, results }, null, 2));
   return file;
 }

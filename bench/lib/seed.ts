@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { hashPassword } from '../../src/auth/passwords.js';
+import { seedAuditChain } from './seed-audit.js';
 import type { SeedSummary } from './types.js';
 
 export interface SeedSize {
@@ -43,13 +44,19 @@ export async function seed(url: string, size: SeedSize): Promise<SeedSummary> {
     await people('admin', 1, 'admin');
     await people('assessor', size.assessors, 'asesor');
     await people('candidate', size.candidates, 'asesi');
+    const auditStarted = performance.now();
+    const { rows: actors } = await db.query(
+      `SELECT user_id FROM memberships WHERE certification_body_id = $1 AND 'assessor' = ANY(roles) ORDER BY user_id LIMIT 100`, [big.id]);
+    await seedAuditChain(db, big.id, actors.map((a: { user_id: string }) => a.user_id), size.auditEntries);
+    const auditSeconds = (performance.now() - auditStarted) / 1000;
     await db.query('ANALYZE');
     return {
       bigBodyId: big.id,
       adminEmail: 'admin1@bench.test',
       password: BENCH_PASSWORD,
       seconds: (performance.now() - started) / 1000,
-      counts: { bodies: size.smallBodies + 1, assessors: size.assessors, candidates: size.candidates },
+      counts: { bodies: size.smallBodies + 1, assessors: size.assessors, candidates: size.candidates, auditEntries: size.auditEntries },
+      phases: { auditChainSeconds: Math.round(auditSeconds * 10) / 10 },
     };
   } finally {
     await db.end();

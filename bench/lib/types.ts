@@ -41,6 +41,8 @@ export interface SeedSummary {
   password: string;
   seconds: number;
   counts: Record<string, number>;
+  /** Seconds of separately timed seeding phases. */
+  phases?: Record<string, number>;
 }
 
 export interface Scenario {

@@ -48,6 +48,14 @@ export const authenticatedRead: Scenario = {
 async function startBaseline(databaseUrl: string, sessionId: string): Promise<{ url: string; stop(): Promise<void> }> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   const server: Server = createServer(async (_req, res) => {
+    try {
+      await answer(res);
+    } catch {
+      res.statusCode = 500;
+      res.end();
+    }
+  });
+  const answer = async (res: import('node:http').ServerResponse) => {
     const s = await pool.query(
       `SELECT s.user_id, s.revoked_at, m.roles FROM auth_sessions s
          LEFT JOIN memberships m ON m.user_id = s.user_id AND m.certification_body_id = s.certification_body_id
@@ -57,12 +65,13 @@ async function startBaseline(databaseUrl: string, sessionId: string): Promise<{ 
     const u = await pool.query('SELECT id, email, full_name FROM users WHERE id = $1', [s.rows[0].user_id]);
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify(u.rows[0]));
-  });
+  };
   const port = await freePort();
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   return {
     url: `http://127.0.0.1:${port}/`,
     async stop() {
+      server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await pool.end();
     },

@@ -125,3 +125,17 @@ describe('audit chain', () => {
     expect(sut.firstBreak).toEqual({ seq: 3, reason: 'gap' });
   });
 });
+
+describe('audit chain hash formula', () => {
+  it('keeps the hash of a known entry equal to sha256(prev + "\\n" + RFC 8785 content)', () => {
+    const f = {
+      certificationBodyId: '3f0c1a2b-1111-4222-8333-444455556666', seq: 7, occurredAt: new Date('2026-11-20T08:15:30.045Z'),
+      actorUserId: null, actorRoles: ['admin', 'assessor'], action: 'certificate.issued', entityType: 'certificate',
+      entityId: 'c-1', requestId: 'r-1', clientIp: '10.0.0.1', payloadHash: payloadHashOf({ b: [1, 'x'], a: true }),
+    };
+    const content = canonicalize({ v: 1, body: f.certificationBodyId, seq: 7, at: '2026-11-20T08:15:30.045Z', actor: null,
+      roles: f.actorRoles, action: f.action, entityType: f.entityType, entityId: f.entityId, requestId: f.requestId, ip: f.clientIp,
+      payloadHash: f.payloadHash });
+    expect(entryHash(GENESIS_HASH, f)).toBe(createHash('sha256').update(`${GENESIS_HASH}\n${content}`).digest('hex'));
+  });
+});

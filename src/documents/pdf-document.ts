@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { documentHash } from './document-hash.js';
 import type { IsoDate } from './document-models.js';
-import { registerFonts } from './pdf-fonts.js';
+import { FONT, registerFonts } from './pdf-fonts.js';
 
 export const PRODUCER = 'Kompeten document engine';
 
@@ -35,6 +35,9 @@ export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
   const when = isoDateToUtc(options.date);
   const doc = new PDFDocument({
     size: 'A4',
+    // No default standard font: pdfkit would parse Helvetica's metrics for every document and embed a font
+    // reference nothing uses. Our registered Sans becomes the default below.
+    font: null as unknown as string,
     margins: { ...MARGIN },
     bufferPages: true,
     lang: 'id-ID',
@@ -51,6 +54,7 @@ export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
   const id = Buffer.from(documentHash(options.kind, options.model), 'hex').subarray(0, 16);
   (doc as unknown as { _id: Uint8Array })._id = new Uint8Array(id);
   registerFonts(doc);
+  doc.font(FONT.sans);
   return doc;
 }
 
