@@ -145,11 +145,18 @@ describe('assessment workflow: ethics, plan, consent, evidence, recommendation, 
   describe('ethics gate', () => {
     it('validates the affirmation: every item of the current version', async () => {
       const lead = await assessor();
-      const { id } = await scheduled(lead);
+      const { id, candidate } = await scheduled(lead);
       const partial = await affirmEthics(t.http, lead.auth, id, { affirmedItems: [1, 2, 3] });
       expect(partial.status).toBe(422);
       expect(partial.body.unaffirmed).toEqual([4, 5, 6, 7, 8]);
-      expect((await affirmEthics(t.http, lead.auth, id, { codeVersion: 99 })).body.code).toBe('ETHICS.VERSION_OUTDATED');
+      expect((await request(t.http).get('/code-of-ethics').set(candidate.auth).expect(403)).body.code).toBe('AUTH.FORBIDDEN');
+      const v = (await post(admin.auth, '/code-of-ethics', { items: ['Setia kepada NKRI', 'Menjaga kerahasiaan', 'Tidak menerima gratifikasi'] }).expect(201)).body;
+      expect(v.items).toEqual([
+        { number: 1, text: 'Setia kepada NKRI' }, { number: 2, text: 'Menjaga kerahasiaan' }, { number: 3, text: 'Tidak menerima gratifikasi' },
+      ]);
+      expect((await affirmEthics(t.http, lead.auth, id, { codeVersion: v.version - 1 })).body).toMatchObject({
+        code: 'ETHICS.VERSION_OUTDATED', currentVersion: v.version,
+      });
       expect((await affirmEthics(t.http, lead.auth, id)).status).toBe(201);
       expect((await affirmEthics(t.http, lead.auth, id)).body.code).toBe('ETHICS.AFFIRMATION_CLOSED');
     });
