@@ -1,6 +1,12 @@
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AssessmentsModule } from './assessments/assessments.module.js';
 import { SelfAssessmentsModule } from './self-assessments/self-assessments.module.js';
+import { AssessmentPlansModule } from './assessment-plans/assessment-plans.module.js';
+import { ConsentsModule } from './consents/consents.module.js';
+import { CoverageModule } from './coverage/coverage.module.js';
+import { EthicsModule } from './ethics/ethics.module.js';
+import { FeedbackModule } from './feedback/feedback.module.js';
+import { JudgementsModule } from './judgements/judgements.module.js';
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -44,6 +50,7 @@ const FEATURES = [
   RelationshipsModule,
   EvidenceModule,
   ApplicationsModule, AssessmentsModule, SelfAssessmentsModule,
+  EthicsModule, AssessmentPlansModule, ConsentsModule, JudgementsModule, CoverageModule, FeedbackModule,
 ];
 
 @Module({})

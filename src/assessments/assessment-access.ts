@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { type AuthUser, hasRole } from '../auth/auth-user.js';
 import { AssessmentAssessor } from './assessment-assessor.entity.js';
 import { Assessment } from './assessment.entity.js';
-import { AssessmentNotFoundError } from './assessment.errors.js';
+import { AssessmentNotFoundError, LeadAssessorOnlyError } from './assessment.errors.js';
 
 export function bodyOf(actor: AuthUser): string {
   if (!actor.bodyId) throw new AssessmentNotFoundError();
@@ -40,4 +40,23 @@ export async function findVisibleAssessment(em: EntityManager, actor: AuthUser, 
     certificationBodyId: a.certificationBodyId, assessmentId: id, assessorUserId: actor.id, active: true,
   }))) return a;
   throw new AssessmentNotFoundError(id);
+}
+
+export interface AssessorAccess { assessment: Assessment; assignment: AssessmentAssessor }
+
+/**
+ * For assessor actions: the assessment locked (pessimistic_write) when the
+ * actor is actively assigned to it; anyone else 404 (admins included: they
+ * manage, they do not assess). `leadOnly` answers 403 to a member assessor.
+ */
+export async function findAssessmentAsAssessor(
+  em: EntityManager, actor: AuthUser, id: string, opts: { leadOnly?: boolean } = {},
+): Promise<AssessorAccess> {
+  const bodyId = bodyOf(actor);
+  const assignment = await em.findOneBy(AssessmentAssessor, { certificationBodyId: bodyId, assessmentId: id, assessorUserId: actor.id, active: true });
+  if (!assignment) throw new AssessmentNotFoundError(id);
+  const assessment = await em.findOne(Assessment, { where: { certificationBodyId: bodyId, id }, lock: { mode: 'pessimistic_write' } });
+  if (!assessment) throw new AssessmentNotFoundError(id);
+  if (opts.leadOnly && assignment.role !== 'lead') throw new LeadAssessorOnlyError();
+  return { assessment, assignment };
 }

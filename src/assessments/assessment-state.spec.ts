@@ -1,5 +1,5 @@
 import {
-  ASSESSMENT_ACTION_NAMES, ASSESSMENT_ACTIONS, ASSESSMENT_STATUSES, type AssessmentStatus, canReassign,
+  ASSESSMENT_ACTION_NAMES, ASSESSMENT_ACTIONS, ASSESSMENT_STATUSES, type AssessmentAction, type AssessmentStatus, canReassign,
   INITIAL_ASSESSMENT_STATUS, nextAssessmentStatus,
 } from './assessment-state.js';
 
@@ -41,5 +41,25 @@ describe('assessment state table', () => {
 
   it('allows reassignment only before the assessment starts', () => {
     expect(ASSESSMENT_STATUSES.filter(canReassign)).toEqual(['scheduled', 'ready']);
+  });
+});
+
+describe('assessment walk of issue 6', () => {
+  it('goes scheduled → ready → (unready → ready) → in_progress → recommended → decided', () => {
+    const walk: Array<[AssessmentAction, AssessmentStatus]> = [
+      ['markReady', 'ready'], ['unready', 'scheduled'], ['markReady', 'ready'], ['start', 'in_progress'], ['recommend', 'recommended'], ['decide', 'decided'],
+    ];
+    let s: AssessmentStatus = INITIAL_ASSESSMENT_STATUS;
+    for (const [action, to] of walk) {
+      expect(nextAssessmentStatus(action, s)).toBe(to);
+      s = to;
+    }
+  });
+
+  it('cannot start before ready, nor recommend before in_progress, nor re-open a recommended one', () => {
+    expect(nextAssessmentStatus('start', 'scheduled')).toBeNull();
+    expect(nextAssessmentStatus('recommend', 'ready')).toBeNull();
+    expect(nextAssessmentStatus('unready', 'in_progress')).toBeNull();
+    expect(nextAssessmentStatus('markReady', 'recommended')).toBeNull();
   });
 });

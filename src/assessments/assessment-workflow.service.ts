@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, Not } from 'typeorm';
+import { DataSource, type EntityManager, Not } from 'typeorm';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -16,7 +16,7 @@ import { AssessorAssignmentService } from './assessor-assignment.service.js';
 import type { CreateAssessmentDto } from './dto/assessment.dto.js';
 import { ApplicationNotFoundError } from '../applications/application.errors.js';
 
-/** The only writer of Assessment.status. Issue 6 adds markReady, start, recommend, decide here. */
+/** The only writer of Assessment.status; gates of other modules call transitionIn inside their transaction. */
 @Injectable()
 export class AssessmentWorkflowService {
   constructor(
@@ -69,18 +69,27 @@ export class AssessmentWorkflowService {
     return this.db.transaction(async (em) => {
       const a = await em.findOne(Assessment, { where: { certificationBodyId: bodyId, id }, lock: { mode: 'pessimistic_write' } });
       if (!a) throw new AssessmentNotFoundError(id);
-      const from = a.status;
-      const to = nextAssessmentStatus(action, from);
-      if (!to) throw new IllegalAssessmentTransitionError(action, from);
-      a.status = to;
-      const saved = await em.save(a);
-      await em.insert(AssessmentEvent, {
-        certificationBodyId: bodyId, assessmentId: id, action, fromStatus: from, toStatus: to, actorUserId: actor.id, reason,
-      });
-      await this.audit.record(em, {
-        bodyId, actor, action: `assessment.${to}`, entityType: 'assessment', entityId: id, payload: { from, to, reason },
-      });
-      return saved;
+      return this.transitionIn(em, actor, a, action, reason);
     });
+  }
+
+  /**
+   * The transition inside the caller's transaction, for gates kept by other
+   * modules (ethics, consent, recommendation). The caller has locked the row
+   * (pessimistic_write) and checked its own gate first.
+   */
+  async transitionIn(em: EntityManager, actor: AuthUser, a: Assessment, action: AssessmentAction, reason = ''): Promise<Assessment> {
+    const from = a.status;
+    const to = nextAssessmentStatus(action, from);
+    if (!to) throw new IllegalAssessmentTransitionError(action, from);
+    a.status = to;
+    const saved = await em.save(a);
+    await em.insert(AssessmentEvent, {
+      certificationBodyId: a.certificationBodyId, assessmentId: a.id, action, fromStatus: from, toStatus: to, actorUserId: actor.id, reason,
+    });
+    await this.audit.record(em, {
+      bodyId: a.certificationBodyId, actor, action: `assessment.${to}`, entityType: 'assessment', entityId: a.id, payload: { from, to, reason },
+    });
+    return saved;
   }
 }

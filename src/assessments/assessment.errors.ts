@@ -43,3 +43,23 @@ export class TeamInvalidError extends DomainError {
     super('ASSESSMENT.TEAM_INVALID', detail);
   }
 }
+
+export class LeadAssessorOnlyError extends DomainError {
+  constructor() {
+    super('ASSESSMENT.LEAD_ASSESSOR_FORBIDDEN', 'Only the lead assessor may do this');
+  }
+}
+
+/** Evidence is gathered only while in_progress; after signing (recommended) it is locked. */
+export class EvidenceLockedError extends ConflictError {
+  constructor(status: AssessmentStatus) {
+    super(
+      status === 'scheduled' || status === 'ready' ? 'ASSESSMENT.NOT_IN_PROGRESS' : 'ASSESSMENT.EVIDENCE_LOCKED',
+      `Evidence cannot be recorded for an assessment that is ${status}`, { currentStatus: status },
+    );
+  }
+}
+
+export function assertGathering(a: { status: AssessmentStatus }): void {
+  if (a.status !== 'in_progress') throw new EvidenceLockedError(a.status);
+}

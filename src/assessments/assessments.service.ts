@@ -12,6 +12,7 @@ import { canReassign } from './assessment-state.js';
 import { Assessment } from './assessment.entity.js';
 import { AssessmentNotFoundError, TeamLockedError } from './assessment.errors.js';
 import { AssessorAssignmentService } from './assessor-assignment.service.js';
+import { AssessmentWorkflowService } from './assessment-workflow.service.js';
 import type { AssignAssessorsDto, ListAssessmentsQueryDto } from './dto/assessment.dto.js';
 
 export interface AssessmentDetail { assessment: Assessment; assessors: AssessmentAssessor[]; events: AssessmentEvent[] }
@@ -25,6 +26,7 @@ export class AssessmentsService {
     private readonly audit: AuditService,
     private readonly applications: ApplicationsService,
     private readonly assignment: AssessorAssignmentService,
+    private readonly workflow: AssessmentWorkflowService,
   ) {}
 
   async get(actor: AuthUser, id: string): Promise<AssessmentDetail> {
@@ -90,7 +92,12 @@ export class AssessmentsService {
       if (!canReassign(assessment.status)) throw new TeamLockedError(assessment.status);
       const application = (await this.applications.findInBody(em, bodyId, assessment.applicationId))!;
       await this.assignment.assertImpartial(em, assessment, dto, application.applicant.employer);
-      await this.assignment.replaceTeam(em, actor, assessment, dto);
+      const before = await em.find(AssessmentAssessor, { where: { certificationBodyId: bodyId, assessmentId: id, active: true } });
+      const team = await this.assignment.replaceTeam(em, actor, assessment, dto);
+      // a newcomer has not affirmed the code of ethics yet: back to scheduled until the whole team has
+      if (assessment.status === 'ready' && team.some((r) => !before.some((b) => b.id === r.id))) {
+        await this.workflow.transitionIn(em, actor, assessment, 'unready', dto.reason ?? 'Reassigned');
+      }
       await this.audit.record(em, {
         bodyId, actor, action: 'assessment.reassigned', entityType: 'assessment', entityId: id, payload: dto,
       });

@@ -43,6 +43,13 @@ export const P = {
   // assessments (assigned assessors and the candidate checked in AssessmentsService)
   manageAssessments: 'assessments:manage',
   readAssessments: 'assessments:read',
+  // assessment workflow (issue 6): assigned assessor / own candidate checked in the services
+  readCodeOfEthics: 'code-of-ethics:read',
+  manageCodeOfEthics: 'code-of-ethics:manage',
+  conductAssessments: 'assessments:conduct',
+  readAssessmentEvidence: 'assessment-evidence:read',
+  confirmAssessmentConsent: 'assessment-consents:confirm',
+  giveAssessmentFeedback: 'assessment-feedback:give-own',
 } as const;
 
 export type Permission = (typeof P)[keyof typeof P];
@@ -71,16 +78,22 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     P.readSelfAssessments,
     P.manageAssessments,
     P.readAssessments,
+    P.readCodeOfEthics,
+    P.manageCodeOfEthics,
+    P.readAssessmentEvidence,
   ],
   // Assessors read and declare only their own relationships (checked in RelationshipsService).
   assessor: [P.readCertificationBody, P.readOwnAssessorProfile, P.declareRelationships, P.readRelationships, P.readSchemes, P.readQuestionBank, P.readPortfolioItems,
-    P.readSelfAssessments, P.reviewSelfAssessments, P.readAssessments],
+    P.readSelfAssessments, P.reviewSelfAssessments, P.readAssessments,
+    P.readCodeOfEthics, P.conductAssessments, P.readAssessmentEvidence, P.confirmAssessmentConsent],
   candidate: [
     P.readCertificationBody, P.readSchemes, P.manageOwnPortfolio, P.readPortfolioItems,
     P.applyForCertification, P.readApplications, P.selfAssess, P.readSelfAssessments, P.readAssessments,
+    P.confirmAssessmentConsent, P.giveAssessmentFeedback,
   ],
   decision_maker: [P.readCertificationBody, P.readMembers, P.readAssessorProfiles, P.readSchemes],
-  auditor: [...STAFF_READ, P.readAuditTrail, ...SCHEME_STAFF, P.readPortfolioItems, P.readApplications, P.readSelfAssessments, P.readAssessments],
+  auditor: [...STAFF_READ, P.readAuditTrail, ...SCHEME_STAFF, P.readPortfolioItems, P.readApplications, P.readSelfAssessments, P.readAssessments,
+    P.readCodeOfEthics, P.readAssessmentEvidence],
 };
 
 export function permissionsFor(roles: readonly Role[]): Set<Permission> {

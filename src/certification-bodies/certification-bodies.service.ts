@@ -6,6 +6,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import { CertificationBody } from './certification-body.entity.js';
 import type { CreateCertificationBodyDto, UpdateCertificationBodyDto } from './dto/certification-body.dto.js';
+import { seedCodeOfEthics } from '../ethics/code-of-ethics.seed.js';
 
 @Injectable()
 export class CertificationBodiesService {
@@ -18,6 +19,7 @@ export class CertificationBodiesService {
   create(actor: AuthUser, dto: CreateCertificationBodyDto): Promise<CertificationBody> {
     return this.db.transaction(async (em) => {
       const body = await em.save(CertificationBody, em.create(CertificationBody, { ...dto }));
+      await seedCodeOfEthics(em, body.id);
       await this.audit.record(em, {
         bodyId: body.id, actor, action: 'certification_body.created', entityType: 'certification_body', entityId: body.id, payload: dto,
       });

@@ -11,6 +11,7 @@ import { juniorWebDeveloperSample } from '../schemes/samples/sample-schemes.js';
 import { SchemeImportService } from '../schemes/scheme-import.service.js';
 import { User } from '../users/user.entity.js';
 import { seedDemoJourney } from './demo-journey.seed.js';
+import { seedCodeOfEthics } from '../ethics/code-of-ethics.seed.js';
 
 export interface DemoSummary {
   body: string;
@@ -60,6 +61,7 @@ export class DemoSeedService {
         contactPhone: '+62 21 555 0101',
         verificationBaseUrl: 'http://localhost:3000/verify',
       }));
+      await seedCodeOfEthics(em, body.id);
       await this.audit.record(em, { bodyId: body.id, actor: null, action: 'demo.seeded', entityType: 'certification_body', entityId: body.id });
       for (const person of DEMO_PEOPLE) await this.addPerson(em, body.id, person, passwordHash);
       const sample = juniorWebDeveloperSample();

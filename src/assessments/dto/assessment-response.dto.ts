@@ -75,3 +75,10 @@ export function toAssessmentDetailResponse(d: AssessmentDetail): AssessmentDetai
 export function toAssessmentPage(p: AssessmentPage): AssessmentPageDto {
   return { items: p.items.map((i) => toAssessmentResponse(i.assessment, i.assessors)), nextCursor: p.nextCursor };
 }
+
+/** The assessment's status after a workflow action of another module. */
+export class AssessmentStatusResponseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ASSESSMENT_STATUSES, example: 'ready' }) status: string;
+}
+export const toAssessmentStatusResponse = (a: Assessment): AssessmentStatusResponseDto => ({ id: a.id, status: a.status });
