@@ -45,7 +45,7 @@ export class ApiProcess {
   }
 
   /** Sends SIGTERM and waits for the exit code (SIGKILL after `timeoutMs`). */
-  async stop(timeoutMs = 30_000): Promise<number | null> {
+  async stop(timeoutMs = 90_000): Promise<number | null> {
     this.child.kill('SIGTERM');
     const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
     try {
