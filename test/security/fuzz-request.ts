@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import type { BuiltRequest, MatrixRow } from '../authz/matrix.js';
 import { ACTORS, type Actor, type MatrixContext } from '../authz/matrix-context.js';
-import { bodyArbitrary, INVALID_UUIDS, nastyString, oddString, queryArbitrary } from './openapi-arbitraries.js';
+import { bodyArbitrary, expandDeepPlaceholders, INVALID_UUIDS, nastyString, oddString, queryArbitrary } from './openapi-arbitraries.js';
 import { bodySchema, type DocumentedOperation, type OpenApiDocument, type ResponseValidator } from './openapi-document.js';
 
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 15);
@@ -80,7 +80,7 @@ export async function send(ctx: MatrixContext, o: DocumentedOperation, c: FuzzCa
     return c.multipart.file ? req.attach(c.multipart.file.field, c.multipart.file.content, c.multipart.file.name) : req;
   }
   if (c.body === undefined) return req;
-  return req.set('Content-Type', 'application/json').send(JSON.stringify(c.body));
+  return req.set('Content-Type', 'application/json').send(expandDeepPlaceholders(JSON.stringify(c.body)));
 }
 
 type Res = Awaited<ReturnType<typeof send>>;
