@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { SchemeVersion } from './entities/scheme-version.entity.js';
 import { SchemeTreeStore } from './scheme-tree.store.js';
 
-describe(SchemeTreeStore.name, () => {
+describe('SchemeTreeStore', () => {
   // Found by the soak run: four overlapping queries on a transaction's one pg client
   // (deprecated by pg 8, an error in pg 9).
   it('loads a tree with one query in flight at a time', async () => {
