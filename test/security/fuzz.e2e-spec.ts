@@ -38,6 +38,17 @@ describe('OpenAPI fuzzing (e2e)', () => {
     );
   }, 30_000 + FUZZ_RUNS * 2_000);
 
+  it('answers a body over BODY_LIMIT with a documented 413 problem on every operation that takes a body', async () => {
+    const huge = JSON.stringify({ text: 'A'.repeat(1_100_000) });
+    for (const o of operationsOf(doc).filter((op) => op.op.requestBody?.content['application/json'])) {
+      const row = MATRIX.find((r) => r.route === o.route)!;
+      const path = (await row.build(ctx, allowedActors(row)[0])).path;
+      const res = await request(t.http)[o.method as 'post'](path).set(await ctx.auth(allowedActors(row)[0])).set('Content-Type', 'application/json').send(huge);
+      checkAnswer(o, res, validator);
+      expect([o.route, res.status]).toEqual([o.route, 413]);
+    }
+  }, 120_000);
+
   it('fuzzes every documented operation', () => {
     expect(operationsOf(doc).map((o) => o.route).sort()).toEqual([...routes].sort());
   });
