@@ -1,8 +1,8 @@
 import request from 'supertest';
-import { MATRIX, type BuiltRequest, type MatrixRow } from '../authz/matrix.js';
+import { MATRIX, type MatrixRow } from '../authz/matrix.js';
 import { MatrixContext } from '../authz/matrix-context.js';
 import { createTestApp, type TestApp } from '../utils/create-test-app.js';
-import { allowedActors } from './fuzz-request.js';
+import { allowedActors, sendBuilt } from './fuzz-request.js';
 import { type OpenApiDocument, operationsOf } from './openapi-document.js';
 
 /** Ids replayed per id position: a rotating slice, so each id is tried in several places (test:fuzz tries all). */
@@ -14,15 +14,6 @@ function uuidsIn(value: unknown, into: Set<string>): Set<string> {
   if (typeof value === 'string' && UUID.test(value)) into.add(value);
   else if (value && typeof value === 'object') for (const v of Object.values(value)) uuidsIn(v, into);
   return into;
-}
-
-async function call(ctx: MatrixContext, method: string, built: BuiltRequest, auth: Record<string, string>) {
-  const req = request(ctx.http)[method as 'get' | 'post' | 'patch' | 'delete'](built.path).set(auth);
-  if (built.file) {
-    for (const [k, v] of Object.entries(built.fields ?? {})) req.field(k, v);
-    return req.attach(built.file.field, built.file.content, built.file.name);
-  }
-  return built.body ? req.send(built.body) : req;
 }
 
 /**
@@ -43,7 +34,7 @@ describe('cross-body replay (e2e)', () => {
     // body A's traffic: every row, by every body A actor the matrix lets through
     for (const row of MATRIX) {
       for (const actor of allowedActors(row).filter((a) => a !== 'other_body_admin' && a !== 'platform_admin' && a !== 'anonymous')) {
-        const res = await call(ctx, row.route.split(' ')[0].toLowerCase(), await row.build(ctx, actor), await ctx.auth(actor));
+        const res = await sendBuilt(ctx.http, row.route.split(' ')[0].toLowerCase(), await row.build(ctx, actor), await ctx.auth(actor));
         if (res.status < 300 && res.type === 'application/json') uuidsIn(res.body, ids);
       }
     }
@@ -81,7 +72,7 @@ describe('cross-body replay (e2e)', () => {
         for (const id of slice) {
           replayed.add(id);
           const path = template.replace(/\{([^}]+)\}/g, (_, n: string) => (n === position ? id : base.path.split('/')[template.split('/').indexOf(`{${n}}`)]));
-          const res = await call(ctx, method, { ...base, path }, bodyB);
+          const res = await sendBuilt(ctx.http, method, { ...base, path }, bodyB);
           if (!allowed.includes(res.status)) wrong.push(`${row.route} ${path} → ${res.status} ${res.text?.slice(0, 120)}`);
         }
       }

@@ -62,6 +62,16 @@ export function caseArbitrary(doc: OpenApiDocument, o: DocumentedOperation, row:
   return fc.record({ actor, pathParams, query }).chain((c) => payload.map((p) => ({ ...c, ...p })));
 }
 
+/** Sends a matrix row's request (JSON body or multipart form) with the given headers. */
+export function sendBuilt(http: MatrixContext['http'], method: string, built: BuiltRequest, auth: Record<string, string>) {
+  const req = request(http)[method as 'get' | 'post' | 'patch' | 'delete'](built.path).set(auth);
+  if (built.file) {
+    for (const [k, v] of Object.entries(built.fields ?? {})) req.field(k, v);
+    return req.attach(built.file.field, built.file.content, built.file.name);
+  }
+  return built.body ? req.send(built.body) : req;
+}
+
 /** Encodes a path segment; a lone surrogate goes out as the invalid UTF-8 it would be. */
 function segment(value: string): string {
   try {

@@ -4,7 +4,7 @@ import { User } from '../../src/users/user.entity.js';
 import { MATRIX, type BuiltRequest } from '../authz/matrix.js';
 import { ACTORS, type Actor, MatrixContext } from '../authz/matrix-context.js';
 import { createTestApp, type TestApp } from '../utils/create-test-app.js';
-import { allowedActors } from './fuzz-request.js';
+import { allowedActors, sendBuilt } from './fuzz-request.js';
 import { bodySchema, type OpenApiDocument, operationsOf } from './openapi-document.js';
 
 /** Fields no client may set on any write: identity, tenancy, state, secrets and bookkeeping. */
@@ -22,15 +22,6 @@ function keysOf(value: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((v) => keysOf(v, into));
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) keysOf(v, into.add(k));
   return into;
-}
-
-async function send(ctx: MatrixContext, method: string, built: BuiltRequest, actor: Actor) {
-  const req = request(ctx.http)[method as 'get' | 'post' | 'patch' | 'delete'](built.path).set(await ctx.auth(actor));
-  if (built.file) {
-    for (const [k, v] of Object.entries(built.fields ?? {})) req.field(k, v);
-    return req.attach(built.file.field, built.file.content, built.file.name);
-  }
-  return built.body ? req.send(built.body) : req;
 }
 
 describe('property-level authorization (e2e)', () => {
@@ -65,7 +56,7 @@ describe('property-level authorization (e2e)', () => {
     const auditBefore = await changes();
     const wrong: string[] = [];
     for (const c of cases) {
-      const res = await send(ctx, c.method, c.built, c.actor);
+      const res = await sendBuilt(ctx.http, c.method, c.built, await ctx.auth(c.actor));
       const named = (res.body.errors ?? []).some((e: { pointer: string }) => e.pointer === `/${c.field}`);
       if (res.status !== 400 || !named) wrong.push(`${c.route} +${c.field} by ${c.actor} → ${res.status} ${res.text?.slice(0, 160)}`);
     }
@@ -80,7 +71,7 @@ describe('property-level authorization (e2e)', () => {
     const seen = new Map<string, Set<string>>();
     for (const row of reads) {
       for (const actor of ACTORS.filter((a) => row.expect[a] < 300)) {
-        const res = await send(ctx, 'get', await row.build(ctx, actor), actor);
+        const res = await sendBuilt(ctx.http, 'get', await row.build(ctx, actor), await ctx.auth(actor));
         if (res.status >= 300 || !res.type.includes('json')) continue;
         const keys = keysOf(res.body);
         seen.set(`${row.route} ${actor}`, keys);
