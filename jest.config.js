@@ -9,6 +9,9 @@ const shared = {
 
 export default {
   maxWorkers: 2,
+  // Global on purpose: jest-circus reads only the global testTimeout; inside a project it is ignored
+  // (hooks then got 5 s and e2e files failed under load).
+  testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
     {
@@ -18,7 +21,6 @@ export default {
       testMatch: ['**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/global-setup.mjs',
       globalTeardown: '<rootDir>/test/global-teardown.mjs',
-      testTimeout: 60000,
     },
   ],
 };
