@@ -9,8 +9,8 @@ const shared = {
 
 export default {
   maxWorkers: 2,
-  // A global option (ignored inside `projects`): e2e files build an app and fixtures in beforeAll,
-  // which takes longer than Jest's 5 s default on a busy 2-core machine.
+  // Global on purpose: jest-circus reads only the global testTimeout; inside a project it is ignored
+  // (hooks then got 5 s and e2e files failed under load).
   testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },

@@ -40,7 +40,9 @@ export function receiveEvidenceUpload(
     } catch {
       return reject(badRequest('/', 'The request must be multipart/form-data with a boundary'));
     }
-    const fields: Record<string, string | string[]> = {};
+    // A null prototype: a field named like an inherited member (`__proto__`, `constructor`) stays a plain
+    // field (the validation pipe refuses it) instead of reaching, and via the pipe deleting from, Object.prototype
+    const fields: Record<string, string | string[]> = Object.create(null);
     let fileStream: Readable | undefined;
     let stored: Promise<ReceivedEvidenceFile> | undefined;
     let settled = false;
@@ -84,7 +86,7 @@ export function receiveEvidenceUpload(
       stored.then((file) => {
         if (settled) return;
         settled = true;
-        resolve({ fields, file });
+        resolve({ fields: { ...fields }, file });
       }, fail);
     });
     req.on('close', () => {

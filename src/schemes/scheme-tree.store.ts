@@ -17,12 +17,12 @@ const refKey = (unitCode: string, number: string) => `${unitCode.trim().toLowerC
 export class SchemeTreeStore {
   async load(em: EntityManager, version: SchemeVersion): Promise<VersionTree> {
     const where = { certificationBodyId: version.certificationBodyId, schemeVersionId: version.id };
-    const [units, elements, criteria, questions] = await Promise.all([
-      em.find(SchemeUnit, { where, order: { position: 'ASC', id: 'ASC' } }),
-      em.find(SchemeElement, { where, order: { number: 'ASC', id: 'ASC' } }),
-      em.find(PerformanceCriterion, { where, order: { position: 'ASC', id: 'ASC' } }),
-      em.find(SchemeQuestion, { where, order: { position: 'ASC', id: 'ASC' } }),
-    ]);
+    // One after the other: inside a transaction all four share one connection, and overlapping
+    // queries on one pg client are deprecated (removed in pg 9); pg queued them anyway.
+    const units = await em.find(SchemeUnit, { where, order: { position: 'ASC', id: 'ASC' } });
+    const elements = await em.find(SchemeElement, { where, order: { number: 'ASC', id: 'ASC' } });
+    const criteria = await em.find(PerformanceCriterion, { where, order: { position: 'ASC', id: 'ASC' } });
+    const questions = await em.find(SchemeQuestion, { where, order: { position: 'ASC', id: 'ASC' } });
     return { version, units, elements, criteria, questions };
   }
 

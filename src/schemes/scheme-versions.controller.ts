@@ -104,7 +104,11 @@ export class SchemeVersionsController {
   async importXlsx(
     @CurrentUser() user: AuthUser, @Param('schemeId', ParseUUIDPipe) schemeId: string,
     @Param('versionId', ParseUUIDPipe) versionId: string, @UploadedFile() file?: { buffer: Buffer },
+    @Body() form: Record<string, unknown> = {},
   ) {
+    // the form has no text fields: refuse unknown ones as every JSON body does (forbidNonWhitelisted)
+    const unknown = Object.keys(form ?? {}).map((k) => ({ pointer: `/${k}`, detail: `property ${k} should not exist` }));
+    if (unknown.length) throw new RequestValidationError(unknown);
     if (!file?.buffer) throw new RequestValidationError([{ pointer: '/file', detail: 'an XLSX file is required' }]);
     return toVersionResponse(await this.imports.importWorkbook(user, schemeId, versionId, file.buffer));
   }

@@ -10,6 +10,7 @@ const DEFAULT_DESCRIPTIONS: Record<string, string> = {
   '401': 'Missing, invalid, expired or revoked token (AUTH.*)',
   '403': 'The caller lacks the permission (AUTH.FORBIDDEN)',
   '404': 'Unknown id, or a record of another certification body (*.NOT_FOUND)',
+  '413': 'The request body is larger than the limit (REQUEST.TOO_LARGE)',
   '409': 'Conflict with the current state (e.g. RESOURCE.ALREADY_EXISTS)',
   '422': 'A domain rule is violated (*.INVALID)',
   '500': 'Unexpected error (INTERNAL.ERROR); quote the requestId',
@@ -26,7 +27,7 @@ export const ApiProblemResponses = (descriptions: Record<number, string>) =>
 /**
  * Makes the error side of the document uniform without touching controllers:
  * every 4xx/5xx response is problem+json (ProblemDto), and each operation gets
- * the problem responses its shape implies (body or params → 400, security →
+ * the problem responses its shape implies (body or params → 400, body → 413, security →
  * 401/403, path id → 404, writes → 409/422, always 500). Declared ones keep
  * their own description.
  */
@@ -37,6 +38,7 @@ export function addProblemResponses(document: OpenAPIObject): OpenAPIObject {
       if (!op) continue;
       const statuses = ['500'];
       if (op.requestBody || op.parameters?.length) statuses.push('400');
+      if (op.requestBody) statuses.push('413');
       if (op.security?.length) statuses.push('401', '403');
       if (path.includes('{')) statuses.push('404');
       if (method !== 'get') statuses.push('409', '422');

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
 import {
   COMPETENCY_DIMENSIONS, DOCUMENT_FORMAT, INSTRUMENT_GENERATIONS, QUESTION_KINDS, SCHEME_TYPES,
@@ -123,8 +123,8 @@ export class SchemeDocumentDto {
   readonly format: typeof DOCUMENT_FORMAT;
   @ApiPropertyOptional({ description: 'Provenance of the content (kept on the version)' }) @IsOptional() @IsString() @MaxLength(10000)
   readonly note: string = '';
-  @ApiProperty({ type: SchemeHeaderDocDto }) @ValidateNested() @Type(() => SchemeHeaderDocDto)
+  @ApiProperty({ type: SchemeHeaderDocDto }) @IsObject() @ValidateNested() @Type(() => SchemeHeaderDocDto)
   readonly scheme: SchemeHeaderDocDto;
-  @ApiProperty({ type: VersionDocDto }) @ValidateNested() @Type(() => VersionDocDto)
+  @ApiProperty({ type: VersionDocDto }) @IsObject() @ValidateNested() @Type(() => VersionDocDto)
   readonly version: VersionDocDto;
 }
