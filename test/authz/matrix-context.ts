@@ -84,6 +84,16 @@ export class MatrixContext {
     return res.body.id;
   }
 
+  /** A fresh assessor profile in body A, for rows that change one. */
+  async newAssessorProfile(): Promise<string> {
+    const res = await request(this.http).post('/assessor-profiles').set(await this.auth('admin')).send({
+      userId: (await this.newMember(['assessor'])).userId, registrationNumber: `MET-${this.unique()}`,
+      certificateValidFrom: '2025-01-01', certificateValidUntil: '2027-12-31',
+    });
+    if (res.status !== 201) throw new Error(`setup: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id;
+  }
+
   unique(): string {
     return `${process.pid}${++this.counter}${Math.random().toString(36).slice(2, 6)}`;
   }

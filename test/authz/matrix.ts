@@ -204,7 +204,8 @@ export const MATRIX: MatrixRow[] = [
   },
   {
     route: 'PATCH /assessor-profiles/{id}',
-    build: (ctx) => ({ path: `/assessor-profiles/${ctx.assessorProfileId}`, body: { fields: ['Teknologi Informasi'] } }),
+    // a profile of its own: rows and fuzzed requests that change it must not make the context's assessor ineligible
+    build: async (ctx) => ({ path: `/assessor-profiles/${await ctx.newAssessorProfile()}`, body: { fields: ['Teknologi Informasi'] } }),
     expect: bodyScoped(200, ['admin'], 404),
   },
 

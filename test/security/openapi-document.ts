@@ -83,6 +83,12 @@ function closeObjects(node: unknown): unknown {
   }
   if (out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
   if (typeof out.$ref === 'string') out.$ref = out.$ref.replace('#/components', 'doc#/components');
+  // OpenAPI 3.0: `nullable` beside `allOf: [$ref]` (how a nullable nested DTO is written) allows null;
+  // JSON Schema would apply the allOf to null too, so spell the alternative out.
+  if (out.nullable === true && Array.isArray(out.allOf)) {
+    const { nullable: _nullable, type: _type, ...rest } = out;
+    return { anyOf: [{ type: 'null' }, rest] };
+  }
   return out;
 }
 
