@@ -26,6 +26,7 @@ import { AssessorProfilesModule } from './assessor-profiles/assessor-profiles.mo
 import { RelationshipsModule } from './relationships/relationships.module.js';
 import { SchemesModule } from './schemes/schemes.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
+import { CertificationModules } from './certification.modules.js';
 
 /** Feature modules, one per domain concept. */
 const FEATURES = [
@@ -44,6 +45,7 @@ const FEATURES = [
   RelationshipsModule,
   EvidenceModule,
   ApplicationsModule, AssessmentsModule, SelfAssessmentsModule,
+  ...CertificationModules,
 ];
 
 @Module({})

@@ -19,6 +19,6 @@ import { AssessorAssignmentService } from './assessor-assignment.service.js';
   ],
   controllers: [AssessmentsController],
   providers: [AssessmentsService, AssessmentWorkflowService, AssessorAssignmentService],
-  exports: [AssessmentsService],
+  exports: [AssessmentsService, AssessmentWorkflowService],
 })
 export class AssessmentsModule {}
