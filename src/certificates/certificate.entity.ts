@@ -12,7 +12,9 @@ export interface CertificateUnitSnapshot { code: string; titleId: string; titleE
 @Entity('certificates')
 @Unique('uq_certificates_number', ['certificationBodyId', 'certificateNumber'])
 @Unique('uq_certificates_decision', ['certificationBodyId', 'decisionId'])
-@Index('uq_certificates_verification_code', ['verificationCode'], { unique: true })
+/** Codes are 160 random bits: unique per body by constraint, globally by construction; public lookups use the plain index. */
+@Unique('uq_certificates_verification_code', ['certificationBodyId', 'verificationCode'])
+@Index('ix_certificates_verification_code', ['verificationCode'])
 @Index('ix_certificates_number_lookup', ['certificateNumber'])
 @Index('ix_certificates_expiry', ['certificationBodyId', 'expiresOn', 'id'])
 @Index('ix_certificates_next_surveillance', ['certificationBodyId', 'nextSurveillanceOn', 'id'])

@@ -3,7 +3,6 @@ import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, 
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { P } from '../auth/permissions.js';
-import { IssuedDocumentsService } from '../issued-documents/issued-documents.service.js';
 import { CertificatesService } from './certificates.service.js';
 import { CertificateStatusChangeDto, ListCertificatesQueryDto, RenderBatchDto } from './dto/certificate.dto.js';
 import {
@@ -13,7 +12,7 @@ import {
 @ApiTags('certificates')
 @Controller('certificates')
 export class CertificatesController {
-  constructor(private readonly certificates: CertificatesService, private readonly documents: IssuedDocumentsService) {}
+  constructor(private readonly certificates: CertificatesService) {}
 
   @Get()
   @RequirePermission(P.readCertificates)
@@ -68,7 +67,6 @@ export class CertificatesController {
   @ApiOperation({ summary: 'Re-render the certificates of a decision meeting on the worker pool and check each against its issued hash' })
   @ApiOkResponse({ type: RenderBatchResponseDto })
   async renderBatch(@CurrentUser() user: AuthUser, @Body() dto: RenderBatchDto) {
-    const rendered = await this.documents.renderBatch(user.bodyId ?? '', dto.certificateIds, 'certificate');
-    return { items: rendered.map((r) => ({ certificateId: r.doc.subjectId, documentId: r.doc.id, size: r.pdf.length, matchesIssued: r.sha256 === r.doc.sha256 })) };
+    return { items: await this.certificates.renderBatch(user, dto.certificateIds) };
   }
 }

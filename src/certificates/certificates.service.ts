@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -152,6 +152,18 @@ export class CertificatesService {
       await this.audit.record(em, { bodyId, actor, action: `certificate.${to}`, entityType: 'certificate', entityId: id, payload: { from, to, reason } });
       return this.detail(em, c);
     });
+  }
+
+  /** Re-renders certificates on the worker pool and reports, per certificate, whether it still hashes as issued. */
+  async renderBatch(actor: AuthUser, certificateIds: string[]): Promise<Array<{ certificateId: string; documentId: string; size: number; matchesIssued: boolean }>> {
+    const bodyId = actor.bodyId ?? '';
+    const rendered = await this.documents.renderBatch(bodyId, certificateIds, 'certificate');
+    const items = rendered.map((r) => ({ certificateId: r.doc.subjectId, documentId: r.doc.id, size: r.pdf.length, matchesIssued: r.sha256 === r.doc.sha256 }));
+    await this.db.transaction((em) => this.audit.record(em, {
+      bodyId, actor, action: 'certificates.batch_rendered', entityType: 'certificate_batch', entityId: randomUUID(),
+      payload: { requested: certificateIds.length, rendered: items.length, mismatched: items.filter((i) => !i.matchesIssued).map((i) => i.certificateId) },
+    }));
+    return items;
   }
 
   findForDecision(em: EntityManager, bodyId: string, decisionId: string): Promise<Certificate | null> {

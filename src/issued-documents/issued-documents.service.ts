@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { type AuthUser, hasRole } from '../auth/auth-user.js';
 import { type DocumentJob, PdfRenderPool, renderDocument, sha256 } from '../documents/index.js';
 import { IssuedDocument } from './issued-document.entity.js';
@@ -33,7 +34,7 @@ export const seesAllDocuments = (actor: AuthUser) => staffRoles.some((r) => hasR
 export class IssuedDocumentsService implements OnModuleDestroy {
   private pool?: PdfRenderPool;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService) {}
 
   /** Renders and records one document inside the caller's transaction. */
   async issue(em: EntityManager, input: IssueDocumentInput): Promise<IssuedDocument> {
@@ -58,12 +59,21 @@ export class IssuedDocumentsService implements OnModuleDestroy {
     return { doc, pdf };
   }
 
-  /** Whether the bytes are exactly a document some body issued. Answers only the kind and subject. */
+  /**
+   * Whether the bytes are exactly a document some body issued. Answers only the
+   * kind and subject; a match is recorded in the issuing body's audit trail.
+   */
   async authenticity(file: Buffer): Promise<Authenticity> {
-    const found = await this.db.getRepository(IssuedDocument).findOne({ where: { sha256: sha256(file) }, select: { kind: true, subjectType: true, subjectId: true } });
-    return found
-      ? { authentic: true, kind: found.kind, subject: { type: found.subjectType, id: found.subjectId } }
-      : { authentic: false, kind: null, subject: null };
+    const hash = sha256(file);
+    const found = await this.db.getRepository(IssuedDocument).findOne({
+      where: { sha256: hash }, select: { certificationBodyId: true, id: true, kind: true, subjectType: true, subjectId: true },
+    });
+    if (!found) return { authentic: false, kind: null, subject: null };
+    await this.db.transaction((em) => this.audit.record(em, {
+      bodyId: found.certificationBodyId, actor: null, action: 'document.authenticity_confirmed', entityType: 'issued_document', entityId: found.id,
+      payload: { kind: found.kind, sha256: hash },
+    }));
+    return { authentic: true, kind: found.kind, subject: { type: found.subjectType, id: found.subjectId } };
   }
 
   /**

@@ -4,6 +4,7 @@ import { pdfBytes } from '../factories/evidence.factory.js';
 import { schemeWorkbook } from '../factories/scheme.factory.js';
 import { ACTORS, type Actor, BODY_ACTORS, type MatrixContext } from './matrix-context.js';
 import { CANDIDATE_JOURNEY_MATRIX } from './candidate.matrix.js';
+import { CERTIFICATION_MATRIX } from './certification.matrix.js';
 import { SCHEMES_MATRIX, type MatrixRow as SchemesRow, type SchemesMatrixContext } from './schemes.matrix.js';
 
 /**
@@ -279,6 +280,7 @@ export const MATRIX: MatrixRow[] = [
     expect: { ...bodyScoped(201, ['candidate'], 403), platform_admin: 403 },
   },
   ...CANDIDATE_JOURNEY_MATRIX,
+  ...CERTIFICATION_MATRIX,
   { route: 'POST /admin/evidence/sweep', build: () => ({ path: '/admin/evidence/sweep' }), expect: { ...bodyScoped(403, [], 403), platform_admin: 200 } },
 
   // audit trail: the body's own chain, for admins and auditors

@@ -10,7 +10,7 @@ import { consumeOrThrow, RateLimiterStore } from './rate-limiter-store.js';
 export const PUBLIC_LIMITS = {
   verification: 600,
   authenticity: 60,
-  complaint: 10,
+  complaint: 30,
 } as const;
 export type PublicEndpointGroup = keyof typeof PUBLIC_LIMITS;
 

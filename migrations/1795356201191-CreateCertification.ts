@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class CreateCertification1795355355040 implements MigrationInterface {
-    name = 'CreateCertification1795355355040'
+export class CreateCertification1795356201191 implements MigrationInterface {
+    name = 'CreateCertification1795356201191'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -210,6 +210,7 @@ export class CreateCertification1795355355040 implements MigrationInterface {
                 "verification_count" bigint NOT NULL DEFAULT '0',
                 "renews_certificate_id" uuid,
                 "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                CONSTRAINT "uq_certificates_verification_code" UNIQUE ("certification_body_id", "verification_code"),
                 CONSTRAINT "uq_certificates_decision" UNIQUE ("certification_body_id", "decision_id"),
                 CONSTRAINT "uq_certificates_number" UNIQUE ("certification_body_id", "certificate_number"),
                 CONSTRAINT "ck_certificates_dates" CHECK ("expires_on" > "issued_on"),
@@ -238,7 +239,7 @@ export class CreateCertification1795355355040 implements MigrationInterface {
             CREATE INDEX "ix_certificates_number_lookup" ON "certificates" ("certificate_number")
         `);
         await queryRunner.query(`
-            CREATE UNIQUE INDEX "uq_certificates_verification_code" ON "certificates" ("verification_code")
+            CREATE INDEX "ix_certificates_verification_code" ON "certificates" ("verification_code")
         `);
         await queryRunner.query(`
             CREATE TABLE "appeal_events" (
@@ -396,7 +397,7 @@ export class CreateCertification1795355355040 implements MigrationInterface {
             DROP TABLE "appeal_events"
         `);
         await queryRunner.query(`
-            DROP INDEX "public"."uq_certificates_verification_code"
+            DROP INDEX "public"."ix_certificates_verification_code"
         `);
         await queryRunner.query(`
             DROP INDEX "public"."ix_certificates_number_lookup"
