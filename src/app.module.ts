@@ -32,6 +32,7 @@ import { AssessorProfilesModule } from './assessor-profiles/assessor-profiles.mo
 import { RelationshipsModule } from './relationships/relationships.module.js';
 import { SchemesModule } from './schemes/schemes.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
+import { CertificationModules } from './certification.modules.js';
 
 /** Feature modules, one per domain concept. */
 const FEATURES = [
@@ -51,6 +52,7 @@ const FEATURES = [
   EvidenceModule,
   ApplicationsModule, AssessmentsModule, SelfAssessmentsModule,
   EthicsModule, AssessmentPlansModule, ConsentsModule, JudgementsModule, CoverageModule, FeedbackModule,
+  ...CertificationModules,
 ];
 
 @Module({})

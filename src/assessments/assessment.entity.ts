@@ -44,6 +44,14 @@ export class Assessment extends TenantEntity {
   @Column('int', { default: 1 })
   attempt: number;
 
+  /** Reassessment: the assessment this attempt follows (a BK decision or an appeal that granted reassessment). */
+  @Column('uuid', { nullable: true })
+  previousAssessmentId: string | null;
+
+  /** Reassessment: the units to assess again (null: the whole scheme). */
+  @Column('uuid', { array: true, nullable: true })
+  reassessedUnitIds: string[] | null;
+
   @Column('varchar', { length: 200 })
   tukName: string;
 

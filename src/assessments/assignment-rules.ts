@@ -2,7 +2,7 @@ import { type AssessorIneligibility, assessorEligibility, type EligibilityProfil
 import { type ConflictReason, conflictsOfInterest, type RelationshipFacts } from '../relationships/conflict-of-interest.js';
 
 /** Codes a UI can show; every reason for every proposed assessor is reported at once. */
-export type AssignmentRefusalCode = AssessorIneligibility | ConflictReason;
+export type AssignmentRefusalCode = AssessorIneligibility | ConflictReason | 'PREVIOUS_ASSESSOR';
 export interface AssignmentRefusal { assessorUserId: string; code: AssignmentRefusalCode }
 
 export interface ProposedAssessor {

@@ -1,15 +1,10 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Redis } from 'ioredis';
-import {
-  type RateLimiterAbstract,
-  RateLimiterPostgres,
-  RateLimiterRedis,
-  RateLimiterRes,
-} from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
 import { AppConfig } from '../config/app-config.js';
+import { consumeOrThrow, RateLimiterStore } from '../common/http/rate-limiter-store.js';
 
 /** After this many failed logins in a row an account is locked for LOCKOUT_SECONDS. */
 export const MAX_CONSECUTIVE_FAILURES = 5;
@@ -32,33 +27,19 @@ export class LoginLockedOutError extends DomainError {
 export class LoginThrottleService implements OnModuleDestroy {
   private readonly byAccount: RateLimiterAbstract;
   private readonly byAddress: RateLimiterAbstract;
-  private readonly redis?: Redis;
+  private readonly store: RateLimiterStore;
 
   constructor(config: AppConfig, @InjectDataSource() db: DataSource) {
-    const account = { keyPrefix: 'login_fail_account', points: MAX_CONSECUTIVE_FAILURES, duration: LOCKOUT_SECONDS, blockDuration: LOCKOUT_SECONDS };
-    const address = { keyPrefix: 'login_address', points: MAX_ATTEMPTS_PER_ADDRESS, duration: ADDRESS_WINDOW_SECONDS, blockDuration: ADDRESS_WINDOW_SECONDS };
-    if (config.env.REDIS_URL) {
-      this.redis = new Redis(config.env.REDIS_URL, { enableOfflineQueue: false, lazyConnect: false });
-      const prefix = config.env.REDIS_KEY_PREFIX;
-      this.byAccount = new RateLimiterRedis({ storeClient: this.redis, ...account, keyPrefix: `${prefix}:${account.keyPrefix}` });
-      this.byAddress = new RateLimiterRedis({ storeClient: this.redis, ...address, keyPrefix: `${prefix}:${address.keyPrefix}` });
-    } else {
-      const pg = { storeClient: db, storeType: 'typeorm', tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: false };
-      this.byAccount = new RateLimiterPostgres({ ...pg, ...account });
-      this.byAddress = new RateLimiterPostgres({ ...pg, ...address });
-    }
+    this.store = new RateLimiterStore(config, db);
+    this.byAccount = this.store.limiter({ keyPrefix: 'login_fail_account', points: MAX_CONSECUTIVE_FAILURES, duration: LOCKOUT_SECONDS, blockDuration: LOCKOUT_SECONDS });
+    this.byAddress = this.store.limiter({ keyPrefix: 'login_address', points: MAX_ATTEMPTS_PER_ADDRESS, duration: ADDRESS_WINDOW_SECONDS, blockDuration: ADDRESS_WINDOW_SECONDS });
   }
 
   /** Refuses the attempt while the account or the address is locked out. Counts the address attempt. */
   async beforeAttempt(email: string, ip: string): Promise<void> {
     const locked = await this.byAccount.get(email);
     if (locked && locked.remainingPoints <= 0) throw new LoginLockedOutError(Math.ceil(locked.msBeforeNext / 1000));
-    try {
-      await this.byAddress.consume(ip || 'unknown');
-    } catch (res) {
-      if (res instanceof RateLimiterRes) throw new LoginLockedOutError(Math.ceil(res.msBeforeNext / 1000));
-      throw res;
-    }
+    await consumeOrThrow(this.byAddress, ip, (s) => new LoginLockedOutError(s));
   }
 
   async onFailure(email: string): Promise<void> {
@@ -70,6 +51,6 @@ export class LoginThrottleService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.redis?.disconnect();
+    this.store.close();
   }
 }

@@ -50,6 +50,19 @@ export const P = {
   readAssessmentEvidence: 'assessment-evidence:read',
   confirmAssessmentConsent: 'assessment-consents:confirm',
   giveAssessmentFeedback: 'assessment-feedback:give-own',
+  // certification decisions, certificates and issued documents (holder / own checked in the services)
+  decideCertification: 'decisions:decide',
+  readDecisions: 'decisions:read',
+  readCertificates: 'certificates:read',
+  manageCertificates: 'certificates:manage',
+  readIssuedDocuments: 'documents:read',
+  // appeals FR.AK.04 (own appeals, panel membership checked in AppealsService) and complaints
+  fileAppeal: 'appeals:file-own',
+  readAppeals: 'appeals:read',
+  manageAppeals: 'appeals:manage',
+  resolveAppeals: 'appeals:resolve',
+  readComplaints: 'complaints:read',
+  manageComplaints: 'complaints:manage',
 } as const;
 
 export type Permission = (typeof P)[keyof typeof P];
@@ -57,6 +70,9 @@ export type Permission = (typeof P)[keyof typeof P];
 const STAFF_READ: Permission[] = [P.readCertificationBody, P.readMembers, P.readAssessorProfiles, P.readRelationships];
 /** Drafts and the confidential question bank stay with staff; candidates see published versions only. */
 const SCHEME_STAFF: Permission[] = [P.readSchemes, P.readSchemeDrafts, P.readQuestionBank];
+
+/** Decisions, certificates, issued documents and appeals of the whole body. */
+const CERTIFICATION_STAFF_READ: Permission[] = [P.readDecisions, P.readCertificates, P.readIssuedDocuments, P.readAppeals];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   platform_admin: [P.manageCertificationBodies, P.readJobs, P.sweepEvidence],
@@ -81,19 +97,30 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     P.readCodeOfEthics,
     P.manageCodeOfEthics,
     P.readAssessmentEvidence,
+    ...CERTIFICATION_STAFF_READ,
+    P.manageCertificates,
+    P.manageAppeals,
+    P.resolveAppeals,
+    P.readComplaints,
+    P.manageComplaints,
   ],
   // Assessors read and declare only their own relationships (checked in RelationshipsService).
   assessor: [P.readCertificationBody, P.readOwnAssessorProfile, P.declareRelationships, P.readRelationships, P.readSchemes, P.readQuestionBank, P.readPortfolioItems,
     P.readSelfAssessments, P.reviewSelfAssessments, P.readAssessments,
-    P.readCodeOfEthics, P.conductAssessments, P.readAssessmentEvidence, P.confirmAssessmentConsent],
+    P.readCodeOfEthics, P.conductAssessments, P.readAssessmentEvidence, P.confirmAssessmentConsent, P.readAppeals, P.resolveAppeals],
   candidate: [
     P.readCertificationBody, P.readSchemes, P.manageOwnPortfolio, P.readPortfolioItems,
     P.applyForCertification, P.readApplications, P.selfAssess, P.readSelfAssessments, P.readAssessments,
     P.confirmAssessmentConsent, P.giveAssessmentFeedback,
+    P.readDecisions, P.readCertificates, P.readIssuedDocuments, P.fileAppeal, P.readAppeals,
   ],
-  decision_maker: [P.readCertificationBody, P.readMembers, P.readAssessorProfiles, P.readSchemes],
-  auditor: [...STAFF_READ, P.readAuditTrail, ...SCHEME_STAFF, P.readPortfolioItems, P.readApplications, P.readSelfAssessments, P.readAssessments,
-    P.readCodeOfEthics, P.readAssessmentEvidence],
+  decision_maker: [
+    P.readCertificationBody, P.readMembers, P.readAssessorProfiles, P.readSchemes, P.decideCertification, ...CERTIFICATION_STAFF_READ, P.resolveAppeals,
+  ],
+  auditor: [
+    ...STAFF_READ, P.readAuditTrail, ...SCHEME_STAFF, P.readPortfolioItems, P.readApplications, P.readSelfAssessments, P.readAssessments,
+    P.readCodeOfEthics, P.readAssessmentEvidence, ...CERTIFICATION_STAFF_READ, P.readComplaints,
+  ],
 };
 
 export function permissionsFor(roles: readonly Role[]): Set<Permission> {

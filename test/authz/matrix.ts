@@ -5,6 +5,7 @@ import { schemeWorkbook } from '../factories/scheme.factory.js';
 import { ACTORS, type Actor, BODY_ACTORS, type MatrixContext } from './matrix-context.js';
 import { CANDIDATE_JOURNEY_MATRIX } from './candidate.matrix.js';
 import { WORKFLOW_MATRIX } from './workflow.matrix.js';
+import { CERTIFICATION_MATRIX } from './certification.matrix.js';
 import { SCHEMES_MATRIX, type MatrixRow as SchemesRow, type SchemesMatrixContext } from './schemes.matrix.js';
 
 /**
@@ -282,6 +283,7 @@ export const MATRIX: MatrixRow[] = [
   },
   ...CANDIDATE_JOURNEY_MATRIX,
   ...WORKFLOW_MATRIX,
+  ...CERTIFICATION_MATRIX,
   { route: 'POST /admin/evidence/sweep', build: () => ({ path: '/admin/evidence/sweep' }), expect: { ...bodyScoped(403, [], 403), platform_admin: 200 } },
 
   // audit trail: the body's own chain, for admins and auditors

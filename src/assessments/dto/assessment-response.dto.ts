@@ -27,6 +27,8 @@ export class AssessmentResponseDto {
   @ApiProperty({ example: 'SKM/LSP-DEMO/JWD/2016' }) schemeCode: string;
   @ApiProperty({ format: 'uuid' }) candidateUserId: string;
   @ApiProperty({ example: 1 }) attempt: number;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Reassessment: the previous attempt' }) previousAssessmentId: string | null;
+  @ApiProperty({ nullable: true, type: [String], description: 'Reassessment: the units assessed again' }) reassessedUnitIds: string[] | null;
   @ApiProperty({ type: TukResponseDto }) tuk: TukResponseDto;
   @ApiProperty({ example: '2026-03-10T01:00:00.000Z' }) scheduledAt: Date;
   @ApiProperty({ enum: ASSESSMENT_STATUSES, example: 'scheduled' }) status: string;
@@ -60,7 +62,7 @@ const toAssigned = (r: AssessmentAssessor): AssignedAssessorDto => ({
 export function toAssessmentResponse(a: Assessment, assessors: AssessmentAssessor[]): AssessmentResponseDto {
   return {
     id: a.id, applicationId: a.applicationId, schemeId: a.schemeId, schemeVersionId: a.schemeVersionId, schemeCode: a.schemeCode,
-    candidateUserId: a.candidateUserId, attempt: a.attempt, tuk: { name: a.tukName, type: a.tukType, address: a.tukAddress },
+    candidateUserId: a.candidateUserId, attempt: a.attempt, previousAssessmentId: a.previousAssessmentId, reassessedUnitIds: a.reassessedUnitIds, tuk: { name: a.tukName, type: a.tukType, address: a.tukAddress },
     scheduledAt: a.scheduledAt, status: a.status, assessors: assessors.map(toAssigned), createdAt: a.createdAt,
   };
 }

@@ -55,6 +55,29 @@ export class CreateAssessmentDto {
   readonly memberAssessorUserIds?: string[];
 }
 
+/** A reassessment of the same application (attempt + 1) after a BK decision or a granted appeal. */
+export class ReassessmentInput {
+  @ApiProperty({ type: TukDto })
+  @ValidateNested() @Type(() => TukDto)
+  readonly tuk: TukDto;
+
+  @ApiProperty({ example: '2026-04-14T08:00:00+07:00', format: 'date-time' })
+  @IsDateString({ strict: true })
+  readonly scheduledAt: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The lead assessor (an earlier assessor is refused when an appeal granted the reassessment)' })
+  @IsUUID()
+  readonly leadAssessorUserId: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', example: [] })
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsUUID('all', { each: true })
+  readonly memberAssessorUserIds?: string[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Units to reassess; defaults to the BK units of the decision' })
+  @IsOptional() @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true })
+  readonly unitIds?: string[];
+}
+
 export class CancelAssessmentDto {
   @ApiProperty({ example: 'Asesi sakit; dijadwalkan ulang' })
   @IsString() @MinLength(3) @MaxLength(2000)

@@ -1,0 +1,49 @@
+import { Check, Column, Entity, ForeignKey, Index, Unique } from 'typeorm';
+import { Assessment } from '../assessments/assessment.entity.js';
+import { TenantEntity } from '../common/entities/tenant-columns.js';
+import type { Outcome } from '../recommendations/evidence-methods.js';
+
+/**
+ * The certification decision (ISO/IEC 17024 §9.4): made by a decision maker who
+ * neither assessed nor trained the candidate. Immutable; separate from the
+ * assessor's FR.AK.02 recommendation. One per assessment.
+ */
+@Entity('certification_decisions')
+@Unique('uq_certification_decisions_assessment', ['certificationBodyId', 'assessmentId'])
+@Index('ix_certification_decisions_candidate', ['certificationBodyId', 'candidateUserId', 'decidedAt'])
+@Check('ck_certification_decisions_outcome', `"outcome" IN ('K', 'BK')`)
+@ForeignKey(() => Assessment, ['certificationBodyId', 'assessmentId'], ['certificationBodyId', 'id'])
+export class CertificationDecision extends TenantEntity {
+  @Column('uuid')
+  assessmentId: string;
+
+  @Column('uuid')
+  applicationId: string;
+
+  @Column('uuid')
+  candidateUserId: string;
+
+  @Column('varchar', { length: 2 })
+  outcome: Outcome;
+
+  @Column('text', { default: '' })
+  notes: string;
+
+  /** BK: the units still to be shown competent (scheme unit ids). */
+  @Column('uuid', { array: true, default: () => `'{}'` })
+  bkUnitIds: string[];
+
+  /** BK: tindak lanjut (follow-up) for the candidate. */
+  @Column('text', { default: '' })
+  followUp: string;
+
+  @Column('uuid')
+  decidedByUserId: string;
+
+  @Column('timestamptz')
+  decidedAt: Date;
+
+  /** Set when an appeal panel granted a reassessment: the next attempt needs assessors who had no part so far. */
+  @Column('uuid', { nullable: true })
+  reassessmentGrantedByAppealId: string | null;
+}
