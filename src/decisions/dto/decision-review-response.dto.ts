@@ -4,30 +4,30 @@ import { maskNationalId } from '../../certificates/certificate-status.js';
 import type { DecisionReview } from '../decision-review.service.js';
 import { DecisionResponseDto, toDecisionResponse } from './decision-response.dto.js';
 
-export class ReviewApplicationDto {
+export class DecisionReviewApplicationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'certification' }) purpose: string;
   @ApiProperty({ example: 'accepted' }) status: string;
   @ApiProperty({ nullable: true, type: String, example: null }) renewsCertificateNumber: string | null;
   @ApiProperty({ example: 'Đặng Thị Hằng' }) candidateName: string;
-  @ApiProperty({ nullable: true, type: String, example: '************0002' }) nationalId: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '************0002', description: 'NIK with all but the last 4 digits masked' }) nationalIdMasked: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'PT Nusantara Digital' }) employer: string | null;
   @ApiProperty({ nullable: true, type: Date }) submittedAt: Date | null;
 }
 
-export class ReviewSelfAssessmentAnswerDto {
+export class DecisionReviewSelfAssessmentAnswerDto {
   @ApiProperty({ format: 'uuid' }) elementId: string;
   @ApiProperty({ enum: ['K', 'BK'], example: 'K' }) claim: string;
   @ApiProperty({ type: [String], format: 'uuid' }) portfolioItemIds: string[];
 }
 
-export class ReviewSelfAssessmentDto {
+export class DecisionReviewSelfAssessmentDto {
   @ApiProperty({ example: 'submitted' }) status: string;
   @ApiProperty({ nullable: true, type: Date }) submittedAt: Date | null;
-  @ApiProperty({ type: [ReviewSelfAssessmentAnswerDto] }) answers: ReviewSelfAssessmentAnswerDto[];
+  @ApiProperty({ type: [DecisionReviewSelfAssessmentAnswerDto] }) answers: DecisionReviewSelfAssessmentAnswerDto[];
 }
 
-export class ReviewTeamMemberDto {
+export class DecisionReviewTeamMemberDto {
   @ApiProperty({ format: 'uuid' }) assessorUserId: string;
   @ApiProperty({ example: 'Rina Wulandari' }) name: string;
   @ApiProperty({ example: 'MET.000.004231 2019' }) registrationNumber: string;
@@ -35,7 +35,7 @@ export class ReviewTeamMemberDto {
   @ApiProperty({ example: true }) active: boolean;
 }
 
-export class ReviewUnitDto {
+export class DecisionReviewUnitDto {
   @ApiProperty({ format: 'uuid' }) unitId: string;
   @ApiProperty({ example: 'J.620100.004.02' }) code: string;
   @ApiProperty({ example: 'Menggunakan Struktur Data' }) titleId: string;
@@ -45,7 +45,7 @@ export class ReviewUnitDto {
   @ApiProperty({ example: '' }) followUp: string;
 }
 
-export class ReviewRecommendationDto {
+export class DecisionReviewRecommendationDto {
   @ApiProperty({ enum: ['K', 'BK'], example: 'K' }) overall: string;
   @ApiProperty({ example: '' }) followUp: string;
   @ApiProperty({ example: 'Asesi menunjukkan kompetensi pada semua unit' }) comments: string;
@@ -53,21 +53,21 @@ export class ReviewRecommendationDto {
   @ApiProperty() signedAt: Date;
 }
 
-export class ReviewImpartialityDto {
+export class DecisionReviewImpartialityDto {
   @ApiProperty({ example: true }) mayDecide: boolean;
   @ApiProperty({ type: [String], example: [], description: 'SAME_PERSON, ASSESSOR_OF_ASSESSMENT, TRAINED_CANDIDATE' }) reasons: string[];
 }
 
 export class DecisionReviewResponseDto {
   @ApiProperty({ type: AssessmentResponseDto }) assessment: AssessmentResponseDto;
-  @ApiProperty({ type: ReviewApplicationDto }) application: ReviewApplicationDto;
-  @ApiProperty({ nullable: true, type: ReviewSelfAssessmentDto }) selfAssessment: ReviewSelfAssessmentDto | null;
-  @ApiProperty({ type: [ReviewTeamMemberDto], description: 'Every assignment, active or not' }) team: ReviewTeamMemberDto[];
-  @ApiProperty({ nullable: true, type: ReviewRecommendationDto }) recommendation: ReviewRecommendationDto | null;
-  @ApiProperty({ type: [ReviewUnitDto] }) units: ReviewUnitDto[];
+  @ApiProperty({ type: DecisionReviewApplicationDto }) application: DecisionReviewApplicationDto;
+  @ApiProperty({ nullable: true, type: DecisionReviewSelfAssessmentDto }) selfAssessment: DecisionReviewSelfAssessmentDto | null;
+  @ApiProperty({ type: [DecisionReviewTeamMemberDto], description: 'Every assignment, active or not' }) team: DecisionReviewTeamMemberDto[];
+  @ApiProperty({ nullable: true, type: DecisionReviewRecommendationDto }) recommendation: DecisionReviewRecommendationDto | null;
+  @ApiProperty({ type: [DecisionReviewUnitDto] }) units: DecisionReviewUnitDto[];
   @ApiProperty({ type: [Object], example: [{ action: 'recommend', toStatus: 'recommended' }] }) events: Array<{ action: string; fromStatus: string | null; toStatus: string; at: Date }>;
   @ApiProperty({ nullable: true, type: DecisionResponseDto }) decision: DecisionResponseDto | null;
-  @ApiProperty({ type: ReviewImpartialityDto, description: 'Whether the caller may decide this assessment' }) impartiality: ReviewImpartialityDto;
+  @ApiProperty({ type: DecisionReviewImpartialityDto, description: 'Whether the caller may decide this assessment' }) impartiality: DecisionReviewImpartialityDto;
 }
 
 export function toDecisionReviewResponse(r: DecisionReview): DecisionReviewResponseDto {
@@ -77,7 +77,7 @@ export function toDecisionReviewResponse(r: DecisionReview): DecisionReviewRespo
     assessment: toAssessmentResponse(r.assessment, c.team.filter((t) => t.row.active).map((t) => t.row)),
     application: {
       id: app.id, purpose: app.purpose, status: app.status, renewsCertificateNumber: app.renewsCertificateNumber, candidateName: app.applicant.fullName,
-      nationalId: maskNationalId(app.applicant.nationalId), employer: app.applicant.employer, submittedAt: app.submittedAt,
+      nationalIdMasked: maskNationalId(app.applicant.nationalId), employer: app.applicant.employer, submittedAt: app.submittedAt,
     },
     selfAssessment: r.selfAssessment,
     team: c.team.map((t) => ({ assessorUserId: t.row.assessorUserId, name: t.name, registrationNumber: t.registrationNumber, role: t.row.role, active: t.row.active })),
