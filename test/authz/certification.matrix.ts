@@ -18,12 +18,12 @@ const everyone = (s: Status) => ({ anonymous: s, platform_admin: s, admin: s, as
 /** A fresh object for callers that reach the service; any id for the others. */
 const objectFor = async (actor: Actor, reaches: readonly Actor[], make: () => Promise<string>) => (reaches.includes(actor) ? make() : randomUUID());
 
-/** Body A's candidate: an assessment recommended by body A's assessor (the recommendation rows by SQL, see the factory). */
+/** Body A's candidate: an assessment recommended by body A's assessor, through the whole workflow over HTTP. */
 async function recommended(ctx: MatrixContext, bkUnitIndexes: number[] = []): Promise<string> {
   const admin = await ctx.auth('admin');
   const app = await acceptedApplication(ctx.http, await ctx.auth('candidate'), admin, ctx.published);
   const { id } = await scheduleAssessment(ctx.http, admin, app.id, ctx.users.assessor.user.id);
-  await recommendScheduled(ctx.db, id, ctx.published, ctx.users.assessor.user.id, { bkUnitIndexes });
+  await recommendScheduled(ctx.http, id, { scheme: ctx.published, assessorAuth: await ctx.auth('assessor'), candidateAuth: await ctx.auth('candidate') }, { bkUnitIndexes });
   return id;
 }
 

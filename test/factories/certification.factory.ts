@@ -2,7 +2,7 @@ import request from 'supertest';
 import type { CertificationBody } from '../../src/certification-bodies/certification-body.entity.js';
 import type { TestApp } from '../utils/create-test-app.js';
 import { createAssessor } from './candidate.factory.js';
-import { createBody, signedIn } from './identity.factory.js';
+import { createBody, login, signedIn } from './identity.factory.js';
 import { type RecommendOptions, recommendedAssessment } from './recommended-assessment.factory.js';
 import { createPublishedScheme, type PublishedScheme } from './scheme.factory.js';
 
@@ -18,6 +18,7 @@ export interface CertificationWorld {
   auditor: SignedIn;
   candidate: SignedIn;
   assessorUserId: string;
+  assessorAuth: Record<string, string>;
 }
 
 export async function certificationWorld(t: TestApp, bodyOverrides: Partial<CertificationBody> = {}): Promise<CertificationWorld> {
@@ -25,8 +26,9 @@ export async function certificationWorld(t: TestApp, bodyOverrides: Partial<Cert
   const admin = await signedIn(t.db, t.http, body, ['admin']);
   const scheme = await createPublishedScheme(t, body, admin.auth);
   const assessor = await createAssessor(t.db, t.http, body, admin.auth, { schemeCodes: [scheme.document.scheme.code] });
+  const { accessToken } = await login(t.http, assessor, body.id);
   return {
-    t, body, scheme, admin, assessorUserId: assessor.user.id,
+    t, body, scheme, admin, assessorUserId: assessor.user.id, assessorAuth: { Authorization: `Bearer ${accessToken}` },
     decisionMaker: await signedIn(t.db, t.http, body, ['decision_maker']),
     auditor: await signedIn(t.db, t.http, body, ['auditor']),
     candidate: await signedIn(t.db, t.http, body, ['candidate']),
@@ -34,7 +36,9 @@ export async function certificationWorld(t: TestApp, bodyOverrides: Partial<Cert
 }
 
 export const recommendedIn = (w: CertificationWorld, opts: RecommendOptions = {}, candidate = w.candidate) =>
-  recommendedAssessment(w.t.http, w.t.db, { candidateAuth: candidate.auth, adminAuth: w.admin.auth, scheme: w.scheme, assessorUserId: w.assessorUserId }, opts);
+  recommendedAssessment(w.t.http, {
+    candidateAuth: candidate.auth, adminAuth: w.admin.auth, scheme: w.scheme, assessorUserId: w.assessorUserId, assessorAuth: w.assessorAuth,
+  }, opts);
 
 /** A recommended assessment decided through HTTP by the world's decision maker; returns the decision detail. */
 export async function decidedIn(w: CertificationWorld, outcome: 'K' | 'BK', opts: RecommendOptions = {}, candidate = w.candidate) {

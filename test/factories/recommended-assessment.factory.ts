@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import request from 'supertest';
+import { allCriteria, observations, startAssessment } from './assessment.factory.js';
 import { acceptedApplication, scheduleAssessment } from './candidate.factory.js';
 import type { PublishedScheme } from './scheme.factory.js';
 
@@ -19,47 +20,55 @@ export interface RecommendOptions {
   scheduledAt?: string;
 }
 
-/**
- * An accepted application with a scheduled assessment (through HTTP), then put
- * into `recommended` with a signed FR.AK.02.
- *
- * The last step is direct SQL until the workflow endpoints land; the lead
- * replaces this with HTTP calls (ready → start → recommend with the FR.AK.02 rows).
- */
-export async function recommendedAssessment(
-  http: unknown, db: DataSource, ctx: { candidateAuth: Auth; adminAuth: Auth; scheme: PublishedScheme; assessorUserId: string }, opts: RecommendOptions = {},
-): Promise<RecommendedAssessment> {
-  const app = await acceptedApplication(http, ctx.candidateAuth, ctx.adminAuth, ctx.scheme);
-  const { id: assessmentId } = await scheduleAssessment(http, ctx.adminAuth, app.id, ctx.assessorUserId, opts.scheduledAt);
-  return recommendScheduled(db, assessmentId, ctx.scheme, ctx.assessorUserId, opts, app.id);
+export interface Participants {
+  candidateAuth: Auth;
+  adminAuth: Auth;
+  /** The lead assessor: its id for the assignment, its token for the workflow. */
+  assessorUserId: string;
+  assessorAuth: Auth;
+  scheme: PublishedScheme;
 }
 
-/** SQL only (see above): moves a scheduled assessment to `recommended` with FR.AK.02 rows signed by `assessorUserId`. */
+/** An accepted application, a scheduled assessment and the whole workflow to a signed FR.AK.02, all through HTTP. */
+export async function recommendedAssessment(http: unknown, p: Participants, opts: RecommendOptions = {}): Promise<RecommendedAssessment> {
+  const app = await acceptedApplication(http, p.candidateAuth, p.adminAuth, p.scheme);
+  const { id: assessmentId } = await scheduleAssessment(http, p.adminAuth, app.id, p.assessorUserId, opts.scheduledAt);
+  return recommendScheduled(http, assessmentId, p, opts, app.id);
+}
+
+/**
+ * Drives a scheduled assessment led by `p.assessorAuth` to `recommended`: ethics, plan and
+ * consent, every KUK observed (not achieved in the BK units), then FR.AK.02 signed.
+ */
 export async function recommendScheduled(
-  db: DataSource, assessmentId: string, scheme: PublishedScheme, assessorUserId: string, opts: RecommendOptions = {}, applicationId = '',
+  http: unknown, assessmentId: string, p: Omit<Participants, 'adminAuth' | 'assessorUserId'>, opts: RecommendOptions = {}, applicationId = '',
 ): Promise<RecommendedAssessment> {
-  const unitIds = scheme.tree.units.map((u) => u.id);
-  const bkUnitIds = (opts.bkUnitIndexes ?? []).map((i) => unitIds[i]);
-  return db.transaction(async (em) => {
-    // until the workflow endpoints land; the lead replaces this with HTTP calls
-    // TypeORM answers an UPDATE … RETURNING with [rows, affected]
-    const [[{ certification_body_id: bodyId, application_id: appId }]] = await em.query(
-      `UPDATE assessments SET status = 'recommended' WHERE id = $1 AND status IN ('scheduled', 'ready', 'in_progress')
-       RETURNING certification_body_id, application_id`, [assessmentId]);
-    await em.query(
-      `INSERT INTO assessment_events (certification_body_id, assessment_id, action, from_status, to_status, actor_user_id, reason)
-       VALUES ($1, $2, 'recommend', 'in_progress', 'recommended', $3, 'FR.AK.02 signed (test factory)')`, [bodyId, assessmentId, assessorUserId]);
-    const [{ id: recommendationId }] = await em.query(
-      `INSERT INTO assessment_recommendations (certification_body_id, assessment_id, overall, follow_up, comments, signed_by_user_id, signed_at)
-       VALUES ($1, $2, $3, $4, 'Asesi menunjukkan kinerja yang konsisten', $5, now()) RETURNING id`,
-      [bodyId, assessmentId, bkUnitIds.length ? 'BK' : 'K', bkUnitIds.length ? 'Asesmen ulang unit BK dengan observasi' : '', assessorUserId]);
-    for (const unitId of unitIds) {
-      const bk = bkUnitIds.includes(unitId);
-      await em.query(
-        `INSERT INTO unit_recommendations (certification_body_id, recommendation_id, assessment_id, unit_id, outcome, evidence_methods, follow_up)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [bodyId, recommendationId, assessmentId, unitId, bk ? 'BK' : 'K', ['observation', 'portfolio'], bk ? 'Observasi ulang' : '']);
-    }
-    return { applicationId: applicationId || appId, assessmentId, recommendationId, unitIds, bkUnitIds };
+  const { scheme } = p;
+  const units = scheme.tree.units;
+  const bkUnitIds = (opts.bkUnitIndexes ?? []).map((i) => units[i].id);
+  await startAssessment(http, { assessmentId, assessorAuth: p.assessorAuth, candidateAuth: p.candidateAuth, scheme });
+  const bkCriteria = units.filter((u) => bkUnitIds.includes(u.id)).flatMap((u) => u.elements.flatMap((e) => e.criteria.map((c) => c.id)));
+  const kCriteria = allCriteria(scheme).filter((id) => !bkCriteria.includes(id));
+  const observe = async (ids: string[], achieved: boolean) => {
+    if (!ids.length) return;
+    const res = await request(http as never).post(`/assessments/${assessmentId}/observations`).set(p.assessorAuth).send(observations(ids, achieved));
+    if (res.status !== 201) throw new Error(`observe: ${res.status} ${JSON.stringify(res.body)}`);
+  };
+  await observe(kCriteria, true);
+  await observe(bkCriteria, false);
+  const signed = await request(http as never).post(`/assessments/${assessmentId}/recommendation`).set(p.assessorAuth).send({
+    units: units.map((u) => {
+      const bk = bkUnitIds.includes(u.id);
+      return { unitId: u.id, outcome: bk ? 'BK' : 'K', evidenceMethods: ['observation', 'portfolio'], ...(bk ? { followUp: 'Observasi ulang' } : {}) };
+    }),
+    overall: bkUnitIds.length ? 'BK' : 'K',
+    ...(bkUnitIds.length ? { followUp: 'Asesmen ulang unit BK dengan observasi' } : {}),
+    comments: 'Asesi menunjukkan kinerja yang konsisten',
   });
+  if (signed.status !== 201) throw new Error(`sign: ${signed.status} ${JSON.stringify(signed.body)}`);
+  const assessment = await request(http as never).get(`/assessments/${assessmentId}`).set(p.assessorAuth);
+  return {
+    applicationId: applicationId || assessment.body.applicationId, assessmentId, recommendationId: signed.body.id,
+    unitIds: units.map((u) => u.id), bkUnitIds,
+  };
 }

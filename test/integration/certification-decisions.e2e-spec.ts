@@ -59,7 +59,7 @@ describe('certification decision and certificate issue (e2e)', () => {
     const tokens = await login(t.http, dmAssessor, w.body.id);
     const dmAuth = { Authorization: `Bearer ${tokens.accessToken}` };
 
-    const assessed = await recommendedIn({ ...w, assessorUserId: dmAssessor.user.id });
+    const assessed = await recommendedIn({ ...w, assessorUserId: dmAssessor.user.id, assessorAuth: dmAuth });
     const refused = await request(t.http).post(`/assessments/${assessed.assessmentId}/decision`).set(dmAuth).send({ outcome: 'K' }).expect(409);
     expect(refused.body).toMatchObject({ code: 'DECISION.DECIDER_NOT_IMPARTIAL', reasons: ['ASSESSOR_OF_ASSESSMENT'] });
 
@@ -98,7 +98,8 @@ describe('certification decision and certificate issue (e2e)', () => {
     }).expect(409);
     expect(twice.body.code).toBe('ASSESSMENT.ALREADY_SCHEDULED');
     // attempt 2 reaches a decision too
-    await recommendScheduled(t.db, res.body.id, w.scheme, other.user.id);
+    const otherAuth = { Authorization: `Bearer ${(await login(t.http, other, w.body.id)).accessToken}` };
+    await recommendScheduled(t.http, res.body.id, { scheme: w.scheme, assessorAuth: otherAuth, candidateAuth: w.candidate.auth });
     const d2 = await request(t.http).post(`/assessments/${res.body.id}/decision`).set(w.decisionMaker.auth).send({ outcome: 'K' }).expect(201);
     expect(d2.body.certificate.status).toBe('active');
   });
@@ -134,7 +135,7 @@ describe('certification decision and certificate issue (e2e)', () => {
     await request(t.http).post(`/applications/${app.id}/review`).set(w.admin.auth).send({ requirements: allMet(w.scheme), recommendation: 'accept', notes: 'OK' }).expect(200);
     const a = await request(t.http).post('/assessments').set(w.admin.auth)
       .send({ applicationId: app.id, tuk: { name: 'TUK', type: 'sewaktu' }, scheduledAt: '2026-03-10T08:00:00+07:00', leadAssessorUserId: w.assessorUserId }).expect(201);
-    await recommendScheduled(t.db, a.body.id, w.scheme, w.assessorUserId);
+    await recommendScheduled(t.http, a.body.id, { scheme: w.scheme, assessorAuth: w.assessorAuth, candidateAuth: w.candidate.auth });
     const renewed = await request(t.http).post(`/assessments/${a.body.id}/decision`).set(w.decisionMaker.auth).send({ outcome: 'K' }).expect(201);
     expect(renewed.body.certificate.renewsCertificateId).toBe(first.body.certificate.id);
   });
