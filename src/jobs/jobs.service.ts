@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+import { DomainError } from '../common/errors/domain-error.js';
 import { AppConfig } from '../config/app-config.js';
 
 export interface JobDefinition<T extends object = object> {
@@ -73,7 +74,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Enqueues a job. Queues are 'stately': one job per subject (singleton key) queued and one running at a time. */
   async enqueue(name: string, data: object, singletonKey?: string): Promise<string | null> {
-    if (!this.boss) throw new Error('background jobs are disabled (JOBS_ENABLED=false)');
+    if (!this.boss) throw new DomainError('JOBS.UNAVAILABLE', 'Background jobs are disabled on this deployment (JOBS_ENABLED=false)');
     return this.boss.send(name, data, singletonKey ? { singletonKey } : {});
   }
 

@@ -18,6 +18,9 @@ export const ACTORS = [
 ] as const;
 export type Actor = (typeof ACTORS)[number];
 export type SignedInActor = Exclude<Actor, 'anonymous'>;
+/** The app the matrix runs against has the job queue on, as production does, so queuing routes answer for real. */
+export const MATRIX_APP_ENV = { JOBS_ENABLED: 'true' };
+
 export const BODY_ACTORS = ['admin', 'assessor', 'candidate', 'decision_maker', 'auditor'] as const;
 
 type Http = ReturnType<INestApplication['getHttpServer']>;

@@ -17,7 +17,7 @@ import { SCHEMES_MATRIX, type MatrixRow as SchemesRow, type SchemesMatrixContext
  * a missing permission is 403; an object of body A asked for by the admin of
  * body B is 404 (never 403); collections are scoped to the caller's own body.
  */
-export type Status = 200 | 201 | 204 | 400 | 401 | 403 | 404 | 409 | 422;
+export type Status = 200 | 201 | 202 | 204 | 400 | 401 | 403 | 404 | 409 | 422 | 503;
 
 export interface BuiltRequest {
   path: string;
@@ -296,6 +296,18 @@ export const MATRIX: MatrixRow[] = [
     route: 'GET /audit/anchors/{id}/verify',
     build: async (ctx) => ({ path: `/audit/anchors/${await ctx.auditAnchor()}/verify` }),
     expect: { ...bodyScoped(200, ['admin', 'auditor'], 404), platform_admin: 403 },
+  },
+
+  // certificate background jobs
+  {
+    route: 'GET /certificate-reminders',
+    build: () => ({ path: '/certificate-reminders' }),
+    expect: { ...bodyScoped(200, ['admin', 'decision_maker', 'auditor'], 200), platform_admin: 403 },
+  },
+  {
+    route: 'POST /certificate-render-batches',
+    build: () => ({ path: '/certificate-render-batches', body: { certificateIds: ['6f1c2b7e-3d4a-4e8b-9c0d-1a2b3c4d5e6f'] } }),
+    expect: { ...bodyScoped(202, ['admin'], 202), platform_admin: 403 },
   },
 ];
 

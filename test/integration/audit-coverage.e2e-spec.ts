@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { MATRIX, type MatrixRow } from '../authz/matrix.js';
-import { ACTORS, type Actor, MatrixContext } from '../authz/matrix-context.js';
+import { ACTORS, type Actor, MatrixContext, MATRIX_APP_ENV } from '../authz/matrix-context.js';
 import { createTestApp, type TestApp } from '../utils/create-test-app.js';
 
 /**
@@ -18,7 +18,7 @@ describe('audit coverage of mutating endpoints (e2e)', () => {
   let t: TestApp;
   let ctx: MatrixContext;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp(MATRIX_APP_ENV);
     ctx = await new MatrixContext(t.app, t.http, t.db).setUp();
   });
   afterAll(() => t.close());

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { MATRIX, type MatrixRow } from '../authz/matrix.js';
-import { MatrixContext } from '../authz/matrix-context.js';
+import { MatrixContext, MATRIX_APP_ENV } from '../authz/matrix-context.js';
 import { createTestApp, type TestApp } from '../utils/create-test-app.js';
 import { allowedActors, sendBuilt } from './fuzz-request.js';
 import { type OpenApiDocument, operationsOf } from './openapi-document.js';
@@ -28,7 +28,7 @@ describe('cross-body replay (e2e)', () => {
   let doc: OpenApiDocument;
   const ids = new Set<string>();
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp(MATRIX_APP_ENV);
     ctx = await new MatrixContext(t.app, t.http, t.db).setUp();
     doc = (await request(t.http).get('/docs-json').expect(200)).body;
     // body A's traffic: every row, by every body A actor the matrix lets through

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import request from 'supertest';
 import { MATRIX } from '../authz/matrix.js';
-import { MatrixContext } from '../authz/matrix-context.js';
+import { MatrixContext, MATRIX_APP_ENV } from '../authz/matrix-context.js';
 import { createTestApp, type TestApp } from '../utils/create-test-app.js';
 import { allowedActors, caseArbitrary, checkAnswer, FUZZ_RUNS, FUZZ_SEED, send } from './fuzz-request.js';
 import { type OpenApiDocument, operationsOf, ResponseValidator } from './openapi-document.js';
@@ -18,7 +18,7 @@ describe('OpenAPI fuzzing (e2e)', () => {
   let doc: OpenApiDocument;
   let validator: ResponseValidator;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp(MATRIX_APP_ENV);
     ctx = await new MatrixContext(t.app, t.http, t.db).setUp();
     doc = (await request(t.http).get('/docs-json').expect(200)).body;
     validator = new ResponseValidator(doc);

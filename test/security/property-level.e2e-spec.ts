@@ -2,7 +2,7 @@ import request from 'supertest';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
 import { User } from '../../src/users/user.entity.js';
 import { MATRIX, type BuiltRequest } from '../authz/matrix.js';
-import { ACTORS, type Actor, MatrixContext } from '../authz/matrix-context.js';
+import { ACTORS, type Actor, MatrixContext, MATRIX_APP_ENV } from '../authz/matrix-context.js';
 import { createTestApp, type TestApp } from '../utils/create-test-app.js';
 import { allowedActors, sendBuilt } from './fuzz-request.js';
 import { bodySchema, type OpenApiDocument, operationsOf } from './openapi-document.js';
@@ -32,7 +32,7 @@ describe('property-level authorization (e2e)', () => {
   let ctx: MatrixContext;
   let doc: OpenApiDocument;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp(MATRIX_APP_ENV);
     ctx = await new MatrixContext(t.app, t.http, t.db).setUp();
     doc = (await request(t.http).get('/docs-json').expect(200)).body;
     await t.db.getRepository(User).update({ id: ctx.users.candidate.user.id }, { nationalId: CANDIDATE_NIK });

@@ -1,7 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { Membership } from '../../src/memberships/membership.entity.js';
-import { MatrixContext } from '../authz/matrix-context.js';
+import { MatrixContext, MATRIX_APP_ENV } from '../authz/matrix-context.js';
 import { signedIn } from '../factories/identity.factory.js';
 import { createTestApp, type TestApp } from '../utils/create-test-app.js';
 
@@ -18,7 +18,7 @@ describe('access token abuse (e2e)', () => {
   /** Claims of a valid, live session of body A's admin. */
   let claims: { sub: string; sid: string; bid: string };
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp(MATRIX_APP_ENV);
     ctx = await new MatrixContext(t.app, t.http, t.db).setUp();
     jwt = t.app.get(JwtService);
     const token = (await ctx.auth('admin')).Authorization.slice('Bearer '.length);
