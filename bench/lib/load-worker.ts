@@ -1,10 +1,39 @@
 // Runs in its own process: drives autocannon and records every response time in an
 // HDR histogram so that p95 can be reported (autocannon's summary has no p95).
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import * as hdr from 'hdr-histogram-js';
 
 const o = JSON.parse(process.argv[2]);
 const histogram = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: 3 });
+
+let exhausted = false;
+
+/**
+ * `o.rotate`: every request is a different observation checklist (8 KUK of one in_progress assessment, with
+ * its lead assessor's token), item j of the slice [start, end) of the plan file; stops when the slice is used up.
+ */
+function rotatingRequests(): autocannon.Request[] | undefined {
+  if (!o.rotate) return undefined;
+  const plan = JSON.parse(readFileSync(o.rotate.file, 'utf8')) as { assessments: [string, number, number][]; kuk: string[][][] };
+  const tokens: string[] = o.rotate.tokens;
+  let next = o.rotate.start;
+  return [{
+    setupRequest(req: autocannon.Request) {
+      if (next >= o.rotate.end) {
+        exhausted = true;
+        instance.stop();
+        next = o.rotate.start; // the request still goes out; it will be refused (409) and counted
+      }
+      const j = next++;
+      const [id, who, version] = plan.assessments[j % plan.assessments.length];
+      const group = Math.floor(j / plan.assessments.length) % plan.kuk[version].length;
+      const records = plan.kuk[version][group].map((criterionId) => ({ criterionId, achieved: true, benchmark: 'SOP pengembangan aplikasi' }));
+      return { ...req, method: 'POST', path: `/assessments/${id}/observations`,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[who]}` }, body: JSON.stringify({ records }) };
+    },
+  }];
+}
 
 const instance = autocannon(
   {
@@ -14,7 +43,8 @@ const instance = autocannon(
     body: o.body,
     connections: o.connections,
     duration: o.seconds,
-    requests: o.requests,
+    amount: o.requests,
+    requests: rotatingRequests(),
   },
   (err: Error | null, result: any) => {
     if (err) {
@@ -31,6 +61,7 @@ const instance = autocannon(
         p99: us(99),
         errors: result.errors + result.timeouts,
         non2xx: result.non2xx,
+        exhausted,
       }),
     );
   },

@@ -11,14 +11,34 @@ export interface LoadOptions {
   seconds: number;
   /** Stop after this many requests instead of after `seconds`. */
   requests?: number;
+  /** Each request a different item of a plan file (see load-worker.ts); every run takes a fresh slice. */
+  rotate?: RotatingPlan;
+}
+
+export interface RotatingPlan {
+  file: string;
+  tokens: string[];
+  /** Items in the plan; `next` is the first one no run has taken yet. */
+  capacity: number;
+  next: number;
+  /** Slice size per second of load: above this rate a run stops early and says so (`exhausted`). */
+  perSecond: number;
 }
 
 const worker = new URL('./load-worker.js', import.meta.url).pathname;
 
 /** Runs the load in a separate process, so load generation does not share the server's or the harness's event loop. */
 export async function runLoad(o: LoadOptions): Promise<LoadStats> {
+  let rotate: object | undefined;
+  if (o.rotate) {
+    const p = o.rotate;
+    const start = p.next;
+    p.next = Math.min(p.capacity, start + o.seconds * p.perSecond);
+    if (p.next - start < o.seconds * p.perSecond) throw new Error(`plan exhausted: ${p.capacity} items (seed more in_progress assessments)`);
+    rotate = { file: p.file, tokens: p.tokens, start, end: p.next };
+  }
   const out = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [worker, JSON.stringify(o)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [worker, JSON.stringify({ ...o, rotate })], { stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     // A stuck load run must not stall the whole benchmark.
     const timer = setTimeout(() => child.kill('SIGKILL'), (o.seconds + 60) * 1000);

@@ -5,6 +5,8 @@ export interface LoadStats {
   p99: number;
   errors: number;
   non2xx: number;
+  /** A rotating run used up its slice before its time was over. */
+  exhausted?: boolean;
 }
 
 export interface ProcessStats {
@@ -43,6 +45,7 @@ export interface SeedSummary {
   counts: Record<string, number>;
   /** Seconds of separately timed seeding phases. */
   phases?: Record<string, number>;
+  fixtures?: { coverageAssessmentId: string; coverageRecords: number };
 }
 
 export interface Scenario {
