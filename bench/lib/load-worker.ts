@@ -35,6 +35,23 @@ function rotatingRequests(): autocannon.Request[] | undefined {
   }];
 }
 
+/**
+ * `o.cycle`: GET requests over a list of paths, each from a different client address
+ * (X-Forwarded-For, trusted from loopback) as many verifiers scanning QR codes would be.
+ */
+function cyclingRequests(): autocannon.Request[] | undefined {
+  if (!o.cycle) return undefined;
+  const paths: string[] = o.cycle.paths;
+  let n = 0;
+  return [{
+    setupRequest(req: autocannon.Request) {
+      const i = n++;
+      const address = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+      return { ...req, method: 'GET', path: paths[i % paths.length], headers: { ...(req.headers ?? {}), 'x-forwarded-for': address } };
+    },
+  }];
+}
+
 const instance = autocannon(
   {
     url: o.url,
@@ -44,7 +61,7 @@ const instance = autocannon(
     connections: o.connections,
     duration: o.seconds,
     amount: o.requests,
-    requests: rotatingRequests(),
+    requests: rotatingRequests() ?? cyclingRequests(),
   },
   (err: Error | null, result: any) => {
     if (err) {

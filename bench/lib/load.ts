@@ -13,6 +13,8 @@ export interface LoadOptions {
   requests?: number;
   /** Each request a different item of a plan file (see load-worker.ts); every run takes a fresh slice. */
   rotate?: RotatingPlan;
+  /** GET requests over these paths, each from a different client address (see load-worker.ts). */
+  cycle?: { paths: string[] };
 }
 
 export interface RotatingPlan {
