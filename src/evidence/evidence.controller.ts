@@ -10,6 +10,7 @@ import {
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiProduces,
+  ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
@@ -35,7 +36,10 @@ const MultipartUpload = () =>
     ApiConsumes('multipart/form-data'),
     ApiPayloadTooLargeResponse({ description: 'EVIDENCE.FILE_TOO_LARGE or EVIDENCE.QUOTA_EXCEEDED (problem+json)' }),
     ApiUnsupportedMediaTypeResponse({ description: 'EVIDENCE.TYPE_NOT_ALLOWED or EVIDENCE.TYPE_MISMATCH (problem+json)' }),
-    ApiUnprocessableEntityResponse({ description: 'EVIDENCE.EMPTY_FILE (problem+json)' }),
+    ApiUnprocessableEntityResponse({
+      description: 'EVIDENCE.EMPTY_FILE, EVIDENCE.ARCHIVE_SUSPICIOUS (zip bomb in DOCX/XLSX) or EVIDENCE.INFECTED (problem+json)',
+    }),
+    ApiServiceUnavailableResponse({ description: 'EVIDENCE.SCANNER_UNAVAILABLE: antivirus configured but unreachable (problem+json)' }),
   );
 
 @ApiTags('portfolio')
