@@ -30,6 +30,7 @@ import {
 import { sendEvidenceContent } from './evidence-content.js';
 import { EvidenceSweepService } from './evidence-sweep.service.js';
 import { EvidenceService } from './evidence.service.js';
+import { Idempotent } from '../idempotency/idempotency.interceptor.js';
 
 const MultipartUpload = () =>
   applyDecorators(
@@ -49,6 +50,7 @@ export class EvidenceController {
 
   @Post()
   @RequirePermission(P.manageOwnPortfolio)
+  @Idempotent()
   @ApiOperation({ summary: 'Upload a portfolio item (multipart: part "file" plus metadata fields)' })
   @ApiBody({ type: PortfolioItemUploadForm })
   @MultipartUpload()
