@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import { catchError, from, mergeMap, type Observable, of } from 'rxjs';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { canonicalJson } from '../audit/audit-chain.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { RequestValidationError } from '../common/errors/domain-error.js';
@@ -62,11 +62,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     ).catch((e) => this.logger.warn(`could not store the response of idempotency key: ${(e as Error).message}`));
   }
 
-  /** A concurrent request with the same key committed first: answer as a repeat of it. */
+  /**
+   * A twin request with the same key committed while this one ran (this one then failed on the key's unique
+   * index, or on the state the twin changed): answer as a repeat of the twin.
+   */
   private async afterFailure(e: unknown, claim: IdempotencyClaim): Promise<unknown> {
-    const constraint = e instanceof QueryFailedError ? (e.driverError as { constraint?: string }).constraint : undefined;
-    if (constraint !== 'uq_idempotency_keys_key') throw e;
-    const row = await this.find(claim);
+    const row = await this.find(claim).catch(() => null);
     if (!row) throw e;
     return replay(row, claim);
   }
