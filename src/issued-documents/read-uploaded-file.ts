@@ -50,6 +50,8 @@ function readMultipart(req: Request): Promise<Buffer> {
     } catch {
       return fail(new DocumentFileMissingError());
     }
+    // Only the file part: any other field is refused like an unknown JSON field (mass-assignment rule).
+    parser.on('field', (name) => fail(new RequestValidationError([{ pointer: `/${name}`, detail: 'Unknown field: send only the part "file"' }])));
     parser.on('file', (name, stream) => {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));

@@ -4,13 +4,13 @@ import { maskNationalId } from '../../certificates/certificate-status.js';
 import type { DecisionReview } from '../decision-review.service.js';
 import { DecisionResponseDto, toDecisionResponse } from './decision-response.dto.js';
 
-export class ReviewApplicationDto {
+export class DecisionReviewApplicationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'certification' }) purpose: string;
   @ApiProperty({ example: 'accepted' }) status: string;
   @ApiProperty({ nullable: true, type: String, example: null }) renewsCertificateNumber: string | null;
   @ApiProperty({ example: 'Đặng Thị Hằng' }) candidateName: string;
-  @ApiProperty({ nullable: true, type: String, example: '************0002' }) nationalId: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '************0002', description: 'NIK with all but the last 4 digits masked' }) maskedNationalId: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'PT Nusantara Digital' }) employer: string | null;
   @ApiProperty({ nullable: true, type: Date }) submittedAt: Date | null;
 }
@@ -60,7 +60,7 @@ export class ReviewImpartialityDto {
 
 export class DecisionReviewResponseDto {
   @ApiProperty({ type: AssessmentResponseDto }) assessment: AssessmentResponseDto;
-  @ApiProperty({ type: ReviewApplicationDto }) application: ReviewApplicationDto;
+  @ApiProperty({ type: DecisionReviewApplicationDto }) application: DecisionReviewApplicationDto;
   @ApiProperty({ nullable: true, type: ReviewSelfAssessmentDto }) selfAssessment: ReviewSelfAssessmentDto | null;
   @ApiProperty({ type: [ReviewTeamMemberDto], description: 'Every assignment, active or not' }) team: ReviewTeamMemberDto[];
   @ApiProperty({ nullable: true, type: ReviewRecommendationDto }) recommendation: ReviewRecommendationDto | null;
@@ -77,7 +77,7 @@ export function toDecisionReviewResponse(r: DecisionReview): DecisionReviewRespo
     assessment: toAssessmentResponse(r.assessment, c.team.filter((t) => t.row.active).map((t) => t.row)),
     application: {
       id: app.id, purpose: app.purpose, status: app.status, renewsCertificateNumber: app.renewsCertificateNumber, candidateName: app.applicant.fullName,
-      nationalId: maskNationalId(app.applicant.nationalId), employer: app.applicant.employer, submittedAt: app.submittedAt,
+      maskedNationalId: maskNationalId(app.applicant.nationalId), employer: app.applicant.employer, submittedAt: app.submittedAt,
     },
     selfAssessment: r.selfAssessment,
     team: c.team.map((t) => ({ assessorUserId: t.row.assessorUserId, name: t.name, registrationNumber: t.registrationNumber, role: t.row.role, active: t.row.active })),
