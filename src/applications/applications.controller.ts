@@ -13,6 +13,7 @@ import {
   toApplicationResponse,
 } from './dto/application-response.dto.js';
 import { ReviewApplicationDto } from './dto/review.dto.js';
+import { Idempotent } from '../idempotency/idempotency.interceptor.js';
 
 @ApiTags('applications')
 @Controller('applications')
@@ -21,6 +22,7 @@ export class ApplicationsController {
 
   @Post()
   @RequirePermission(P.applyForCertification)
+  @Idempotent()
   @ApiOperation({ summary: 'Start an application (FR.APL.01) to a published scheme version, as a draft' })
   @ApiCreatedResponse({ type: ApplicationResponseDto })
   @ApiNotFoundResponse({ description: 'No such scheme version in the body' })

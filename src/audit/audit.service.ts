@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { RequestContext } from '../common/http/request-context.js';
+import { recordIdempotencyClaim } from '../idempotency/idempotency-claim.js';
 import { canonicalJson, entryHash, GENESIS_HASH, MAX_INLINE_PAYLOAD, payloadHashOf, PLATFORM_CHAIN } from './audit-chain.js';
 
 export interface AuditRecord {
@@ -22,6 +23,8 @@ export interface AuditRecord {
 @Injectable()
 export class AuditService {
   async record(em: EntityManager, rec: AuditRecord): Promise<void> {
+    // Before the chain head lock: a concurrent request with the same key waits on the key, not on the chain.
+    await recordIdempotencyClaim(em, rec.entityType, rec.entityId);
     const bodyId = rec.bodyId ?? PLATFORM_CHAIN;
     const [head] = await em.query(
       `INSERT INTO audit_chain_heads (certification_body_id, seq, hash) VALUES ($1, 0, $2)

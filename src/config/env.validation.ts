@@ -103,6 +103,16 @@ export class Environment {
   @IsInt() @Min(0) @Transform(({ value }) => Number(value))
   EVIDENCE_SWEEP_GRACE_SECONDS = 3600;
 
+  /** clamd for antivirus scanning of uploads (INSTREAM over TCP); unset = no scanning (docs/security.md). */
+  @IsOptional() @IsString()
+  CLAMAV_HOST?: string;
+
+  @IsInt() @Min(1) @Max(65535) @Transform(({ value }) => Number(value))
+  CLAMAV_PORT = 3310;
+
+  @IsInt() @Min(100) @Transform(({ value }) => Number(value))
+  CLAMAV_TIMEOUT_MS = 30_000;
+
   @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })
   S3_ENDPOINT?: string;
 

@@ -8,16 +8,19 @@ import { AssessmentsService } from '../assessments/assessments.service.js';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { P } from '../auth/permissions.js';
+import { DecisionIntegrityService } from './decision-integrity.service.js';
 import { DecisionReviewService } from './decision-review.service.js';
 import { DecisionsService } from './decisions.service.js';
 import { DecideDto } from './dto/decision.dto.js';
+import { DecisionIntegrityResponseDto, toDecisionIntegrityResponse } from './dto/decision-integrity.dto.js';
 import { DecisionDetailResponseDto, toDecisionDetailResponse } from './dto/decision-response.dto.js';
 import { DecisionReviewResponseDto, toDecisionReviewResponse } from './dto/decision-review-response.dto.js';
+import { Idempotent } from '../idempotency/idempotency.interceptor.js';
 
 @ApiTags('decisions')
 @Controller()
 export class DecisionsController {
-  constructor(private readonly decisions: DecisionsService, private readonly reviews: DecisionReviewService, private readonly assessments: AssessmentsService) {}
+  constructor(private readonly decisions: DecisionsService, private readonly reviews: DecisionReviewService, private readonly integrityCheck: DecisionIntegrityService, private readonly assessments: AssessmentsService) {}
 
   @Get('assessments/:id/decision-review')
   @RequirePermission(P.readDecisions)
@@ -30,6 +33,7 @@ export class DecisionsController {
 
   @Post('assessments/:id/decision')
   @RequirePermission(P.decideCertification)
+  @Idempotent()
   @ApiOperation({ summary: 'Decide K or BK on a recommended assessment; K issues the certificate in the same transaction' })
   @ApiCreatedResponse({ type: DecisionDetailResponseDto })
   @ApiNotFoundResponse({ description: 'ASSESSMENT.NOT_FOUND' })
@@ -46,6 +50,15 @@ export class DecisionsController {
   @ApiNotFoundResponse({ description: 'DECISION.NOT_FOUND' })
   async get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return toDecisionDetailResponse(await this.decisions.get(user, id));
+  }
+
+  @Get('decisions/:id/integrity')
+  @RequirePermission(P.readAuditTrail)
+  @ApiOperation({ summary: 'Whether the decision row still matches its audit entry (payload hash and decider); see also GET /audit/verify' })
+  @ApiOkResponse({ type: DecisionIntegrityResponseDto })
+  @ApiNotFoundResponse({ description: 'DECISION.NOT_FOUND' })
+  async integrity(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return toDecisionIntegrityResponse(await this.integrityCheck.check(user, id));
   }
 
   @Post('decisions/:id/reassessment')

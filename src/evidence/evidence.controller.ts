@@ -10,6 +10,7 @@ import {
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiProduces,
+  ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
@@ -29,13 +30,17 @@ import {
 import { sendEvidenceContent } from './evidence-content.js';
 import { EvidenceSweepService } from './evidence-sweep.service.js';
 import { EvidenceService } from './evidence.service.js';
+import { Idempotent } from '../idempotency/idempotency.interceptor.js';
 
 const MultipartUpload = () =>
   applyDecorators(
     ApiConsumes('multipart/form-data'),
     ApiPayloadTooLargeResponse({ description: 'EVIDENCE.FILE_TOO_LARGE or EVIDENCE.QUOTA_EXCEEDED (problem+json)' }),
     ApiUnsupportedMediaTypeResponse({ description: 'EVIDENCE.TYPE_NOT_ALLOWED or EVIDENCE.TYPE_MISMATCH (problem+json)' }),
-    ApiUnprocessableEntityResponse({ description: 'EVIDENCE.EMPTY_FILE (problem+json)' }),
+    ApiUnprocessableEntityResponse({
+      description: 'EVIDENCE.EMPTY_FILE, EVIDENCE.ARCHIVE_SUSPICIOUS (zip bomb in DOCX/XLSX) or EVIDENCE.INFECTED (problem+json)',
+    }),
+    ApiServiceUnavailableResponse({ description: 'EVIDENCE.SCANNER_UNAVAILABLE: antivirus configured but unreachable (problem+json)' }),
   );
 
 @ApiTags('portfolio')
@@ -45,6 +50,7 @@ export class EvidenceController {
 
   @Post()
   @RequirePermission(P.manageOwnPortfolio)
+  @Idempotent()
   @ApiOperation({ summary: 'Upload a portfolio item (multipart: part "file" plus metadata fields)' })
   @ApiBody({ type: PortfolioItemUploadForm })
   @MultipartUpload()

@@ -72,3 +72,21 @@ export class EvidenceContentMissingError extends ConflictError {
     super('EVIDENCE.CONTENT_MISSING', 'The stored content disappeared before it could be recorded; please retry the upload');
   }
 }
+
+export class EvidenceArchiveSuspiciousError extends DomainError {
+  constructor(reason: string) {
+    super('EVIDENCE.ARCHIVE_SUSPICIOUS', `The document's ZIP container was refused: ${reason}`, { reason });
+  }
+}
+
+export class EvidenceInfectedError extends DomainError {
+  constructor(signature: string) {
+    super('EVIDENCE.INFECTED', `The antivirus scanner found malware in the file (${signature}); nothing was stored`, { signature });
+  }
+}
+
+export class EvidenceScannerUnavailableError extends DomainError {
+  constructor() {
+    super('EVIDENCE.SCANNER_UNAVAILABLE', 'The antivirus scanner is not available; nothing was stored, please retry later');
+  }
+}

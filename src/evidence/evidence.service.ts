@@ -19,6 +19,7 @@ import {
   PortfolioItemSupersededError,
 } from './evidence.errors.js';
 import { PortfolioItem } from './portfolio-item.entity.js';
+import { screenStoredUpload } from './upload-screening.js';
 import { EVIDENCE_STORAGE, type EvidenceStorage } from './storage/evidence-storage.js';
 
 /** Uploads take it shared while recording a row; the orphan sweep takes it exclusively while deleting. */
@@ -152,8 +153,12 @@ export class EvidenceService {
     );
   }
 
-  private receive(req: Request) {
-    return receiveEvidenceUpload(req, this.storage, { maxBytes: this.config.env.EVIDENCE_MAX_BYTES });
+  private async receive(req: Request) {
+    const env = this.config.env;
+    const received = await receiveEvidenceUpload(req, this.storage, { maxBytes: env.EVIDENCE_MAX_BYTES });
+    const scanner = env.CLAMAV_HOST ? { host: env.CLAMAV_HOST, port: env.CLAMAV_PORT, timeoutMs: env.CLAMAV_TIMEOUT_MS } : undefined;
+    await screenStoredUpload(this.storage, received.file, scanner);
+    return received;
   }
 
   private validate<T extends object>(metatype: new () => T, fields: Record<string, unknown>): Promise<T> {

@@ -50,22 +50,14 @@ function readMultipart(req: Request): Promise<Buffer> {
     } catch {
       return fail(new DocumentFileMissingError());
     }
-    // Like every JSON body, the form takes only what it documents: one part named `file`.
-    const unknown = (name: string) => new RequestValidationError([{ pointer: `/${name}`, detail: `property ${name} should not exist` }]);
-    parser.on('field', (name) => {
-      if (!failed) fail(unknown(name));
-    });
+    // Only the file part: any other field is refused like an unknown JSON field (mass-assignment rule).
+    parser.on('field', (name) => fail(new RequestValidationError([{ pointer: `/${name}`, detail: 'Unknown field: send only the part "file"' }])));
     parser.on('file', (name, stream) => {
-      if (name !== 'file') {
-        stream.resume();
-        if (!failed) fail(unknown(name));
-        return;
-      }
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('limit', () => fail(tooLarge()));
       stream.on('end', () => {
-        file = Buffer.concat(chunks);
+        if (name === 'file') file = Buffer.concat(chunks);
       });
     });
     parser.on('error', () => fail(new DocumentFileMissingError()));

@@ -10,6 +10,7 @@ import {
   toEvidenceRecordResponse, toHistoryResponse,
 } from './dto/judgement.dto.js';
 import { JudgementsService } from './judgements.service.js';
+import { Idempotent } from '../idempotency/idempotency.interceptor.js';
 
 const WRITE_CONFLICTS = 'ASSESSMENT.NOT_IN_PROGRESS, ASSESSMENT.EVIDENCE_LOCKED (after signing), '
   + 'EVIDENCE_RECORD.ALREADY_SUPERSEDED (another correction won), EVIDENCE_RECORD.ALREADY_RECORDED (correct it with "supersedes")';
@@ -21,6 +22,7 @@ export class JudgementsController {
 
   @Post('observations')
   @RequirePermission(P.conductAssessments)
+  @Idempotent()
   @ApiOperation({ summary: 'Record FR.IA.01 observation checklist rows (many KUK at once, all-or-nothing)' })
   @ApiCreatedResponse({ type: [EvidenceRecordResponseDto] })
   @ApiNotFoundResponse({ description: 'ASSESSMENT.NOT_FOUND (also when not assigned)' })
@@ -32,6 +34,7 @@ export class JudgementsController {
 
   @Post('questions')
   @RequirePermission(P.conductAssessments)
+  @Idempotent()
   @ApiOperation({ summary: 'Record questions and answers (FR.IA.03 / IA.07 / IA.09), all-or-nothing' })
   @ApiCreatedResponse({ type: [EvidenceRecordResponseDto] })
   @ApiNotFoundResponse({ description: 'ASSESSMENT.NOT_FOUND (also when not assigned)' })
@@ -43,6 +46,7 @@ export class JudgementsController {
 
   @Post('portfolio-verifications')
   @RequirePermission(P.conductAssessments)
+  @Idempotent()
   @ApiOperation({ summary: 'Record FR.IA.08 portfolio verifications against the rules of evidence, all-or-nothing' })
   @ApiCreatedResponse({ type: [EvidenceRecordResponseDto] })
   @ApiNotFoundResponse({ description: 'ASSESSMENT.NOT_FOUND (also when not assigned)' })

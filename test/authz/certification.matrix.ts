@@ -97,6 +97,11 @@ export const CERTIFICATION_MATRIX: MatrixRow[] = [
     expect: scoped(200, [...STAFF, 'candidate'], 404),
   },
   {
+    route: 'GET /decisions/{id}/integrity',
+    build: async (ctx) => ({ path: `/decisions/${(await fixtures(ctx)).k.decisionId}/integrity` }),
+    expect: scoped(200, ['admin', 'auditor'], 404),
+  },
+  {
     route: 'POST /decisions/{id}/reassessment',
     build: async (ctx, actor) => ({
       path: `/decisions/${await objectFor(actor, ADMIN_REACH, async () => (await decided(ctx, 'BK')).decisionId)}/reassessment`,

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { certificationWorld, type CertificationWorld, decidedIn } from '../factories/certification.factory.js';
 import { createAssessor } from '../factories/candidate.factory.js';
 import { signedIn } from '../factories/identity.factory.js';
+import { withoutTriggers } from '../utils/test-database.js';
 import { createTestApp, type TestApp } from '../utils/create-test-app.js';
 
 const FR_AK_04 = { processExplained: true, discussedWithAssessor: true, involvesOtherPerson: false, reasons: 'Observasi tidak sesuai MAPA dan SOP asesmen' };
@@ -26,7 +27,7 @@ describe('appeals FR.AK.04 and complaints (e2e)', () => {
     expect(twice.body.code).toBe('APPEAL.ALREADY_FILED');
 
     const late = await decidedIn(w, 'BK');
-    await t.db.query(`UPDATE certification_decisions SET decided_at = now() - interval '15 days' WHERE id = $1`, [late.decision.id]);
+    await withoutTriggers(t.db, `UPDATE certification_decisions SET decided_at = now() - interval '15 days' WHERE id = $1`, [late.decision.id]);
     const closed = await request(t.http).post('/appeals').set(w.candidate.auth).send({ decisionId: late.decision.id, ...FR_AK_04 }).expect(409);
     expect(closed.body).toMatchObject({ code: 'APPEAL.WINDOW_CLOSED', windowDays: 14 });
   });

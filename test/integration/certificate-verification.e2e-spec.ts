@@ -2,6 +2,7 @@ import request from 'supertest';
 import { VerificationCounter } from '../../src/certificates/verification-counter.js';
 import { sha256 } from '../../src/documents/index.js';
 import { certificationWorld, type CertificationWorld, decidedIn } from '../factories/certification.factory.js';
+import { withoutTriggers } from '../utils/test-database.js';
 import { createTestApp, type TestApp } from '../utils/create-test-app.js';
 import { decodeQrOnPage, pdfText } from '../utils/pdf-inspect.js';
 
@@ -73,7 +74,7 @@ describe('public verification, status changes and issued PDFs (e2e)', () => {
     expect((await t.db.query(`SELECT count(*)::int AS n FROM audit_entries WHERE entity_id = $1 AND action LIKE 'certificate.%'`, [c.id]))[0].n).toBe(4);
 
     const { decision: d2 } = await decidedIn(w, 'K');
-    await t.db.query(`UPDATE certificates SET issued_on = current_date - 1200, expires_on = current_date - 1 WHERE id = $1`, [d2.certificate.id]);
+    await withoutTriggers(t.db, `UPDATE certificates SET issued_on = current_date - 1200, expires_on = current_date - 1 WHERE id = $1`, [d2.certificate.id]);
     expect((await verify(d2.certificate.verificationCode).expect(200)).body).toMatchObject({ status: 'expired', statement: expect.stringMatching(/expired/) });
   });
 

@@ -3,6 +3,7 @@ import { certificationWorld, type CertificationWorld, decidedIn, recommendedIn }
 import { createAssessor, draftApplication, allMet } from '../factories/candidate.factory.js';
 import { login, signedIn } from '../factories/identity.factory.js';
 import { recommendScheduled } from '../factories/recommended-assessment.factory.js';
+import { withoutTriggers } from '../utils/test-database.js';
 import { createTestApp, type TestApp } from '../utils/create-test-app.js';
 
 describe('certification decision and certificate issue (e2e)', () => {
@@ -144,7 +145,7 @@ describe('certification decision and certificate issue (e2e)', () => {
     const world = await certificationWorld(t);
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) ids.push((await decidedIn(world, 'K')).decision.certificate.id);
-    await t.db.query(`UPDATE certificates SET expires_on = current_date + 10 WHERE id = $1`, [ids[0]]);
+    await withoutTriggers(t.db, `UPDATE certificates SET expires_on = current_date + 10 WHERE id = $1`, [ids[0]]);
     const expiring = await request(t.http).get('/certificates?due=expiry&withinDays=30').set(world.admin.auth).expect(200);
     expect(expiring.body.items.map((c: { id: string }) => c.id)).toEqual([ids[0]]);
     expect((await request(t.http).get('/certificates?due=surveillance&withinDays=30').set(world.admin.auth).expect(200)).body.items).toEqual([]);

@@ -44,6 +44,16 @@ export class ApiProcess {
     throw new Error(`API not ready within ${timeoutMs} ms:\n${this.output}`);
   }
 
+  /** SIGKILL, as a crash or the OOM killer would: no shutdown hooks run. Resolves once the process is gone. */
+  async crash(): Promise<void> {
+    this.child.kill('SIGKILL');
+    await this.exited;
+  }
+
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   /** Sends SIGTERM and waits for the exit code (SIGKILL after `timeoutMs`). */
   async stop(timeoutMs = 90_000): Promise<number | null> {
     this.child.kill('SIGTERM');

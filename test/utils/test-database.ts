@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { DataSource } from 'typeorm';
 
 /** Connection URL for another database on the same server. */
 export function withDatabase(url: string, database: string): string {
@@ -36,4 +37,15 @@ export function runDbCli(databaseUrl: string, args: string[]): { status: number;
     const err = e as { status?: number; stdout?: string; stderr?: string };
     return { status: err.status ?? 1, output: `${err.stdout ?? ''}${err.stderr ?? ''}` };
   }
+}
+
+/**
+ * Runs SQL with user triggers off (`session_replication_role = replica`, superuser only), as someone with
+ * full database access could: for fixtures that fake the passage of time on immutable rows, and tampering tests.
+ */
+export function withoutTriggers(db: DataSource, sql: string, params: unknown[] = []): Promise<unknown> {
+  return db.transaction(async (em) => {
+    await em.query('SET LOCAL session_replication_role = replica');
+    return em.query(sql, params);
+  });
 }

@@ -4,13 +4,13 @@ import { CERTIFICATE_STATUSES } from '../certificate-status.js';
 import type { PublicCertificateView } from '../public-verification.service.js';
 import { UnitSnapshotDto } from './certificate-response.dto.js';
 
-export class VerifiedSchemeDto {
+export class PublicCertificateSchemeDto {
   @ApiProperty({ example: 'SKM-JWD' }) code: string;
   @ApiProperty({ example: 'Pengembang Web Pratama' }) titleId: string;
   @ApiProperty({ example: 'Junior Web Developer' }) titleEn: string;
 }
 
-export class VerifiedBodyDto {
+export class PublicBodyDto {
   @ApiProperty({ example: 'LSP Teknologi Digital Nusantara' }) name: string;
   @ApiProperty({ example: 'BNSP-LSP-1565-ID' }) licenseNumber: string;
 }
@@ -18,9 +18,9 @@ export class VerifiedBodyDto {
 /** Everything the public may learn about a certificate, and nothing more. */
 export class PublicCertificateDto {
   @ApiProperty({ example: 'Đặng Thị Hằng' }) holderName: string;
-  @ApiProperty({ type: VerifiedSchemeDto }) scheme: VerifiedSchemeDto;
+  @ApiProperty({ type: PublicCertificateSchemeDto }) scheme: PublicCertificateSchemeDto;
   @ApiProperty({ type: [UnitSnapshotDto] }) units: UnitSnapshotDto[];
-  @ApiProperty({ type: VerifiedBodyDto }) certificationBody: VerifiedBodyDto;
+  @ApiProperty({ type: PublicBodyDto }) certificationBody: PublicBodyDto;
   @ApiProperty({ example: '2026-03-12' }) issuedOn: string;
   @ApiProperty({ example: '2029-03-12' }) expiresOn: string;
   @ApiProperty({ enum: CERTIFICATE_STATUSES, example: 'active' }) status: string;

@@ -48,6 +48,18 @@ function fromDatabaseError(err: QueryFailedError): Problem | undefined {
   return undefined;
 }
 
+/** Connection-level failures: the database is down, restarting or unreachable. Not the request's fault. */
+const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
+const CONNECTION_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)/i;
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (!err || typeof err !== 'object') return false;
+  const e = (err instanceof QueryFailedError ? err.driverError : err) as { code?: string; message?: string };
+  const code = String(e.code ?? '');
+  // SQLSTATE class 08 (connection exception), 57P01–57P03 (shutdown, crash, cannot connect now)
+  return CONNECTION_ERRNOS.has(code) || /^08|^57P0[1-3]$/.test(code) || CONNECTION_MESSAGES.test(String(e.message ?? (err as Error).message ?? ''));
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function fromHttpException(err: HttpException, params: Record<string, unknown>): Problem {
@@ -110,6 +122,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (err instanceof QueryFailedError) {
       const mapped = fromDatabaseError(err);
       if (mapped) return mapped;
+    }
+    if (isDatabaseUnavailable(err)) {
+      return problem(503, 'DATABASE.UNAVAILABLE', 'The database is not reachable; retry the request shortly', { retryAfterSeconds: 5 });
     }
     if (err && typeof err === 'object') {
       const mapped = fromMiddlewareError(err as { status?: number });

@@ -1,8 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
+import type { IdempotencyClaim } from '../../idempotency/idempotency-claim.js';
+
 export interface RequestContextData {
   requestId: string;
   ip: string;
+  /** Set by the idempotency interceptor for a request with an `Idempotency-Key`. */
+  idempotency?: IdempotencyClaim;
 }
 
 const storage = new AsyncLocalStorage<RequestContextData>();

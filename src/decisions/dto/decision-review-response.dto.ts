@@ -10,7 +10,7 @@ export class DecisionReviewApplicationDto {
   @ApiProperty({ example: 'accepted' }) status: string;
   @ApiProperty({ nullable: true, type: String, example: null }) renewsCertificateNumber: string | null;
   @ApiProperty({ example: 'Đặng Thị Hằng' }) candidateName: string;
-  @ApiProperty({ nullable: true, type: String, example: '************0002', description: 'NIK with all but the last 4 digits masked' }) nationalIdMasked: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '************0002', description: 'NIK with all but the last 4 digits masked' }) maskedNationalId: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'PT Nusantara Digital' }) employer: string | null;
   @ApiProperty({ nullable: true, type: Date }) submittedAt: Date | null;
 }
@@ -77,7 +77,7 @@ export function toDecisionReviewResponse(r: DecisionReview): DecisionReviewRespo
     assessment: toAssessmentResponse(r.assessment, c.team.filter((t) => t.row.active).map((t) => t.row)),
     application: {
       id: app.id, purpose: app.purpose, status: app.status, renewsCertificateNumber: app.renewsCertificateNumber, candidateName: app.applicant.fullName,
-      nationalIdMasked: maskNationalId(app.applicant.nationalId), employer: app.applicant.employer, submittedAt: app.submittedAt,
+      maskedNationalId: maskNationalId(app.applicant.nationalId), employer: app.applicant.employer, submittedAt: app.submittedAt,
     },
     selfAssessment: r.selfAssessment,
     team: c.team.map((t) => ({ assessorUserId: t.row.assessorUserId, name: t.name, registrationNumber: t.registrationNumber, role: t.row.role, active: t.row.active })),
