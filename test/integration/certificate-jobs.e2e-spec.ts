@@ -3,6 +3,7 @@ import { REMINDERS_JOB, RENDER_BATCH_JOB } from '../../src/certificates/certific
 import { JobsService, type JobView } from '../../src/jobs/jobs.service.js';
 import { certificationWorld, decidedIn, type CertificationWorld } from '../factories/certification.factory.js';
 import { createTestApp, type TestApp } from '../utils/create-test-app.js';
+import { withoutTriggers } from '../utils/test-database.js';
 
 async function completed(jobs: JobsService, name: string, id: string | null): Promise<JobView> {
   for (let i = 0; i < 150; i++) {
@@ -26,7 +27,8 @@ describe('certificate background jobs (e2e)', () => {
     const soon = (await decidedIn(w, 'K')).decision.certificate;
     const later = (await decidedIn(w, 'K')).decision.certificate;
     await t.db.query(`UPDATE certificates SET next_surveillance_on = current_date + 10 WHERE id = $1`, [soon.id]);
-    await t.db.query(`UPDATE certificates SET expires_on = current_date + 40, next_surveillance_on = current_date + 200 WHERE id = $1`, [later.id]);
+    // expires_on is an issued field (immutable by trigger): the test moves it as the passing of time would
+    await withoutTriggers(t.db, `UPDATE certificates SET expires_on = current_date + 40, next_surveillance_on = current_date + 200 WHERE id = $1`, [later.id]);
     const jobs = t.app.get(JobsService);
     const first = await completed(jobs, REMINDERS_JOB, await jobs.enqueue(REMINDERS_JOB, {}, 'first'));
     expect(first.output).toEqual({ created: 2 });
