@@ -33,6 +33,7 @@ import { RelationshipsModule } from './relationships/relationships.module.js';
 import { SchemesModule } from './schemes/schemes.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
 import { CertificationModules } from './certification.modules.js';
+import { DossiersModule } from './dossiers/dossiers.module.js';
 
 /** Feature modules, one per domain concept. */
 const FEATURES = [
@@ -53,6 +54,7 @@ const FEATURES = [
   ApplicationsModule, AssessmentsModule, SelfAssessmentsModule,
   EthicsModule, AssessmentPlansModule, ConsentsModule, JudgementsModule, CoverageModule, FeedbackModule,
   ...CertificationModules,
+  DossiersModule,
 ];
 
 @Module({})
