@@ -4,7 +4,7 @@ import { CERTIFICATE_STATUSES } from '../certificate-status.js';
 import type { PublicCertificateView } from '../public-verification.service.js';
 import { UnitSnapshotDto } from './certificate-response.dto.js';
 
-export class PublicSchemeDto {
+export class PublicCertificateSchemeDto {
   @ApiProperty({ example: 'SKM-JWD' }) code: string;
   @ApiProperty({ example: 'Pengembang Web Pratama' }) titleId: string;
   @ApiProperty({ example: 'Junior Web Developer' }) titleEn: string;
@@ -18,7 +18,7 @@ export class PublicBodyDto {
 /** Everything the public may learn about a certificate, and nothing more. */
 export class PublicCertificateDto {
   @ApiProperty({ example: 'Đặng Thị Hằng' }) holderName: string;
-  @ApiProperty({ type: PublicSchemeDto }) scheme: PublicSchemeDto;
+  @ApiProperty({ type: PublicCertificateSchemeDto }) scheme: PublicCertificateSchemeDto;
   @ApiProperty({ type: [UnitSnapshotDto] }) units: UnitSnapshotDto[];
   @ApiProperty({ type: PublicBodyDto }) certificationBody: PublicBodyDto;
   @ApiProperty({ example: '2026-03-12' }) issuedOn: string;

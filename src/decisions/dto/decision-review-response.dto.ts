@@ -4,7 +4,7 @@ import { maskNationalId } from '../../certificates/certificate-status.js';
 import type { DecisionReview } from '../decision-review.service.js';
 import { DecisionResponseDto, toDecisionResponse } from './decision-response.dto.js';
 
-export class ReviewApplicationDto {
+export class DecisionReviewApplicationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'certification' }) purpose: string;
   @ApiProperty({ example: 'accepted' }) status: string;
@@ -21,7 +21,7 @@ export class ReviewSelfAssessmentAnswerDto {
   @ApiProperty({ type: [String], format: 'uuid' }) portfolioItemIds: string[];
 }
 
-export class ReviewSelfAssessmentDto {
+export class DecisionReviewSelfAssessmentDto {
   @ApiProperty({ example: 'submitted' }) status: string;
   @ApiProperty({ nullable: true, type: Date }) submittedAt: Date | null;
   @ApiProperty({ type: [ReviewSelfAssessmentAnswerDto] }) answers: ReviewSelfAssessmentAnswerDto[];
@@ -60,8 +60,8 @@ export class ReviewImpartialityDto {
 
 export class DecisionReviewResponseDto {
   @ApiProperty({ type: AssessmentResponseDto }) assessment: AssessmentResponseDto;
-  @ApiProperty({ type: ReviewApplicationDto }) application: ReviewApplicationDto;
-  @ApiProperty({ nullable: true, type: ReviewSelfAssessmentDto }) selfAssessment: ReviewSelfAssessmentDto | null;
+  @ApiProperty({ type: DecisionReviewApplicationDto }) application: DecisionReviewApplicationDto;
+  @ApiProperty({ nullable: true, type: DecisionReviewSelfAssessmentDto }) selfAssessment: DecisionReviewSelfAssessmentDto | null;
   @ApiProperty({ type: [ReviewTeamMemberDto], description: 'Every assignment, active or not' }) team: ReviewTeamMemberDto[];
   @ApiProperty({ nullable: true, type: ReviewRecommendationDto }) recommendation: ReviewRecommendationDto | null;
   @ApiProperty({ type: [ReviewUnitDto] }) units: ReviewUnitDto[];
