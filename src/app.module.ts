@@ -34,6 +34,7 @@ import { SchemesModule } from './schemes/schemes.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
 import { CertificationModules } from './certification.modules.js';
 import { IdempotencyModule } from './idempotency/idempotency.module.js';
+import { DossiersModule } from './dossiers/dossiers.module.js';
 
 /** Feature modules, one per domain concept. */
 const FEATURES = [
@@ -55,6 +56,7 @@ const FEATURES = [
   EthicsModule, AssessmentPlansModule, ConsentsModule, JudgementsModule, CoverageModule, FeedbackModule,
   ...CertificationModules,
   IdempotencyModule,
+  DossiersModule,
 ];
 
 @Module({})

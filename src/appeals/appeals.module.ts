@@ -11,5 +11,6 @@ import { AppealsService } from './appeals.service.js';
   imports: [TypeOrmModule.forFeature([Appeal, AppealPanelMember, AppealEvent]), DecisionsModule],
   controllers: [AppealsController],
   providers: [AppealsService],
+  exports: [AppealsService],
 })
 export class AppealsModule {}

@@ -128,6 +128,19 @@ export class AppealsService {
     return appeals.map((appeal) => ({ appeal, panelUserIds: panel.filter((p) => p.appealId === appeal.id).map((p) => p.userId) }));
   }
 
+  /** For the dossier: every appeal of the decisions, each with its whole panel (inactive members too) and events. Three queries. */
+  async detailsForDecisions(em: EntityManager, bodyId: string, decisionIds: string[]): Promise<AppealDetail[]> {
+    if (!decisionIds.length) return [];
+    const appeals = await em.find(Appeal, { where: { certificationBodyId: bodyId, decisionId: In(decisionIds) }, order: { filedAt: 'ASC', id: 'ASC' } });
+    if (!appeals.length) return [];
+    const where = { certificationBodyId: bodyId, appealId: In(appeals.map((a) => a.id)) };
+    const [panel, events] = await Promise.all([
+      em.find(AppealPanelMember, { where }),
+      em.find(AppealEvent, { where, order: { createdAt: 'ASC', id: 'ASC' } }),
+    ]);
+    return appeals.map((appeal) => ({ appeal, panel: panel.filter((p) => p.appealId === appeal.id), events: events.filter((e) => e.appealId === appeal.id) }));
+  }
+
   private async canRead(em: EntityManager, actor: AuthUser, a: Appeal): Promise<boolean> {
     if (seesAllAppeals(actor) || a.appellantUserId === actor.id) return true;
     return em.existsBy(AppealPanelMember, { certificationBodyId: a.certificationBodyId, appealId: a.id, userId: actor.id, active: true });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { ownBody } from './own-body.js';
@@ -42,6 +42,14 @@ export class AuditEntriesService {
     const rows = await this.query(ownBody(actor), filter, cursor ?? 0).take(limit + 1).getMany();
     const items = rows.slice(0, limit);
     return { items, nextCursor: rows.length > limit ? String(items[items.length - 1].seq) : null };
+  }
+
+  /** For the dossier: every entry of the body about these entities (types × ids, on ix_audit_entries_entity), in chain order. */
+  forEntities(em: EntityManager, bodyId: string, entityTypes: string[], entityIds: string[]): Promise<AuditEntry[]> {
+    if (!entityIds.length) return Promise.resolve([]);
+    return em.find(AuditEntry, {
+      where: { certificationBodyId: bodyId, entityType: In([...new Set(entityTypes)]), entityId: In([...new Set(entityIds)]) }, order: { seq: 'ASC' },
+    });
   }
 
   /**

@@ -16,6 +16,6 @@ import { AuditVerificationService } from './audit-verification.service.js';
   imports: [TypeOrmModule.forFeature([AuditEntry, AuditChainHead, AuditAnchor])],
   controllers: [AuditController],
   providers: [AuditService, AuditVerificationService, AuditEntriesService, AuditAnchorsService, AuditVerificationJob],
-  exports: [AuditService],
+  exports: [AuditService, AuditEntriesService],
 })
 export class AuditModule {}

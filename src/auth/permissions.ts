@@ -14,6 +14,7 @@ export const P = {
   readMembers: 'members:read',
   manageMembers: 'members:manage',
   inviteMembers: 'invitations:manage',
+  readInvitations: 'invitations:read',
   manageAssessorProfiles: 'assessor-profiles:manage',
   readAssessorProfiles: 'assessor-profiles:read',
   readOwnAssessorProfile: 'assessor-profile:read-own',
@@ -63,6 +64,10 @@ export const P = {
   resolveAppeals: 'appeals:resolve',
   readComplaints: 'complaints:read',
   manageComplaints: 'complaints:manage',
+  // auditor access, quality sampling FR.AK.06 and reports (issue 8)
+  readDossiers: 'dossiers:read',
+  manageQualityReviews: 'quality-reviews:manage',
+  readReports: 'reports:read',
 } as const;
 
 export type Permission = (typeof P)[keyof typeof P];
@@ -81,6 +86,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     P.updateCertificationBody,
     P.manageMembers,
     P.inviteMembers,
+    P.readInvitations,
     P.manageAssessorProfiles,
     P.declareRelationships,
     P.readAuditTrail,
@@ -103,6 +109,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     P.resolveAppeals,
     P.readComplaints,
     P.manageComplaints,
+    P.readDossiers,
+    P.manageQualityReviews,
+    P.readReports,
   ],
   // Assessors read and declare only their own relationships (checked in RelationshipsService).
   assessor: [P.readCertificationBody, P.readOwnAssessorProfile, P.declareRelationships, P.readRelationships, P.readSchemes, P.readQuestionBank, P.readPortfolioItems,
@@ -117,9 +126,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   decision_maker: [
     P.readCertificationBody, P.readMembers, P.readAssessorProfiles, P.readSchemes, P.decideCertification, ...CERTIFICATION_STAFF_READ, P.resolveAppeals,
   ],
+  // Auditors read everything of their body; their one write is the quality review (FR.AK.06), docs/quality.md.
   auditor: [
-    ...STAFF_READ, P.readAuditTrail, ...SCHEME_STAFF, P.readPortfolioItems, P.readApplications, P.readSelfAssessments, P.readAssessments,
-    P.readCodeOfEthics, P.readAssessmentEvidence, ...CERTIFICATION_STAFF_READ, P.readComplaints,
+    ...STAFF_READ, P.readInvitations, P.readAuditTrail, P.readJobs, ...SCHEME_STAFF, P.readPortfolioItems, P.readApplications, P.readSelfAssessments,
+    P.readAssessments, P.readCodeOfEthics, P.readAssessmentEvidence, ...CERTIFICATION_STAFF_READ, P.readComplaints,
+    P.readDossiers, P.readReports, P.manageQualityReviews,
   ],
 };
 

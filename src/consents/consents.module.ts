@@ -11,5 +11,6 @@ import { ConsentsService } from './consents.service.js';
   imports: [TypeOrmModule.forFeature([ConsentConfirmation]), AssessmentsModule, EthicsModule, AssessmentPlansModule],
   controllers: [ConsentsController],
   providers: [ConsentsService],
+  exports: [ConsentsService],
 })
 export class ConsentsModule {}

@@ -80,6 +80,11 @@ export class DecisionsService {
     return em.findOne(CertificationDecision, { where: { certificationBodyId: bodyId, id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
+  /** For the dossier: the decision on an assessment (one per assessment), or null. */
+  findForAssessment(em: EntityManager, bodyId: string, assessmentId: string): Promise<CertificationDecision | null> {
+    return em.findOneBy(CertificationDecision, { certificationBodyId: bodyId, assessmentId });
+  }
+
   /** For the appeals module: records that an appeal panel granted a reassessment by assessors who had no part so far. */
   async grantReassessment(em: EntityManager, decision: CertificationDecision, appealId: string): Promise<void> {
     await em.update(CertificationDecision, { certificationBodyId: decision.certificationBodyId, id: decision.id }, { reassessmentGrantedByAppealId: appealId });

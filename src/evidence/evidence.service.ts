@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Readable } from 'node:stream';
 import type { Request } from 'express';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -126,6 +127,18 @@ export class EvidenceService {
     if (item.status === 'discarded') throw new PortfolioItemNotFoundError(id);
     const range = parseByteRange(rangeHeader, item.sizeBytes);
     return { item, range, stream: await this.storage.get(item.sha256, range) };
+  }
+
+  /** For the dossier: the body's items with these ids (any status), oldest first. */
+  findItems(em: EntityManager, bodyId: string, ids: string[]): Promise<PortfolioItem[]> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return Promise.resolve([]);
+    return em.find(PortfolioItem, { where: { certificationBodyId: bodyId, id: In(unique) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** For the dossier export: the stored bytes of an item already checked readable by the caller. */
+  openStored(item: PortfolioItem): Promise<Readable> {
+    return this.storage.get(item.sha256);
   }
 
   /**

@@ -26,7 +26,7 @@ export class InvitationsController {
   }
 
   @Get()
-  @RequirePermission(P.inviteMembers)
+  @RequirePermission(P.readInvitations)
   @ApiOperation({ summary: "The body's invitations, newest first (tokens are never shown again)" })
   @ApiOkResponse({ type: [InvitationResponseDto] })
   async list(@CurrentUser() user: AuthUser): Promise<InvitationResponseDto[]> {

@@ -9,5 +9,6 @@ import { JudgementsService } from './judgements.service.js';
   imports: [TypeOrmModule.forFeature([EvidenceRecord])],
   controllers: [JudgementsController],
   providers: [JudgementsService],
+  exports: [JudgementsService],
 })
 export class JudgementsModule {}

@@ -17,5 +17,6 @@ import { SelfAssessmentsService } from './self-assessments.service.js';
   ],
   controllers: [SelfAssessmentsController],
   providers: [SelfAssessmentsService],
+  exports: [SelfAssessmentsService],
 })
 export class SelfAssessmentsModule {}

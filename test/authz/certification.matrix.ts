@@ -189,4 +189,16 @@ export const CERTIFICATION_MATRIX: MatrixRow[] = [
     // the decision maker decided these appeals' decisions: not on the panel (409); assessors not on it do not see it (404)
     expect: scoped(200, ['admin', 'assessor', 'decision_maker'], 404, { decision_maker: 409, assessor: 404 }),
   },
+
+  // auditor access (issue 8): the dossier and its export, for admins and auditors of the body
+  {
+    route: 'GET /assessments/{id}/dossier',
+    build: async (ctx) => ({ path: `/assessments/${(await fixtures(ctx)).k.assessmentId}/dossier` }),
+    expect: scoped(200, ['admin', 'auditor'], 404),
+  },
+  {
+    route: 'GET /assessments/{id}/dossier/export',
+    build: async (ctx) => ({ path: `/assessments/${(await fixtures(ctx)).k.assessmentId}/dossier/export` }),
+    expect: scoped(200, ['admin', 'auditor'], 404),
+  },
 ];

@@ -173,7 +173,7 @@ export const MATRIX: MatrixRow[] = [
     build: (ctx) => ({ path: '/invitations', body: { email: `undang${ctx.unique()}@example.test`, roles: ['assessor'] } }),
     expect: bodyScoped(201, ['admin'], 201),
   },
-  { route: 'GET /invitations', build: () => ({ path: '/invitations' }), expect: bodyScoped(200, ['admin'], 200) },
+  { route: 'GET /invitations', build: () => ({ path: '/invitations' }), expect: bodyScoped(200, ['admin', 'auditor'], 200) },
   {
     route: 'POST /invitations/accept',
     build: async (ctx) => {
@@ -231,7 +231,7 @@ export const MATRIX: MatrixRow[] = [
     route: 'GET /admin/jobs',
     build: () => ({ path: '/admin/jobs' }),
     // a body admin sees its own body's jobs; the platform administrator sees every job
-    expect: { ...bodyScoped(200, ['admin'], 200), platform_admin: 200 },
+    expect: { ...bodyScoped(200, ['admin', 'auditor'], 200), platform_admin: 200 },
   },
 
   // certification schemes (rows kept in schemes.matrix.ts, in that module's own shape)

@@ -16,7 +16,7 @@ const PROTECTED_FIELDS: Record<string, unknown> = {
 };
 
 /** Application views (FR.APL.01 personal data) and who may see the NIK in them. */
-const NIK_ROUTES = new Set(['GET /applications', 'GET /applications/{id}']);
+const NIK_ROUTES = new Set(['GET /applications', 'GET /applications/{id}', 'GET /assessments/{id}/dossier']);
 const NIK_READERS = new Set<Actor>(['candidate', 'admin', 'auditor']);
 /** Candidate's NIK, set directly so that any response showing it is found by value. */
 const CANDIDATE_NIK = '3273019999990007';
