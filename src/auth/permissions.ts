@@ -64,10 +64,8 @@ export const P = {
   resolveAppeals: 'appeals:resolve',
   readComplaints: 'complaints:read',
   manageComplaints: 'complaints:manage',
-  // auditor access, quality sampling FR.AK.06 and reports (issue 8)
+  // auditor access (issue 8)
   readDossiers: 'dossiers:read',
-  manageQualityReviews: 'quality-reviews:manage',
-  readReports: 'reports:read',
 } as const;
 
 export type Permission = (typeof P)[keyof typeof P];
@@ -110,8 +108,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     P.readComplaints,
     P.manageComplaints,
     P.readDossiers,
-    P.manageQualityReviews,
-    P.readReports,
   ],
   // Assessors read and declare only their own relationships (checked in RelationshipsService).
   assessor: [P.readCertificationBody, P.readOwnAssessorProfile, P.declareRelationships, P.readRelationships, P.readSchemes, P.readQuestionBank, P.readPortfolioItems,
@@ -130,7 +126,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   auditor: [
     ...STAFF_READ, P.readInvitations, P.readAuditTrail, P.readJobs, ...SCHEME_STAFF, P.readPortfolioItems, P.readApplications, P.readSelfAssessments,
     P.readAssessments, P.readCodeOfEthics, P.readAssessmentEvidence, ...CERTIFICATION_STAFF_READ, P.readComplaints,
-    P.readDossiers, P.readReports, P.manageQualityReviews,
+    P.readDossiers,
   ],
 };
 
