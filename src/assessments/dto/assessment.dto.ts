@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested,
@@ -55,24 +55,11 @@ export class CreateAssessmentDto {
   readonly memberAssessorUserIds?: string[];
 }
 
-/** A reassessment of the same application (attempt + 1) after a BK decision or a granted appeal. */
-export class ReassessmentInput {
-  @ApiProperty({ type: TukDto })
-  @ValidateNested() @Type(() => TukDto)
-  readonly tuk: TukDto;
-
-  @ApiProperty({ example: '2026-04-14T08:00:00+07:00', format: 'date-time' })
-  @IsDateString({ strict: true })
-  readonly scheduledAt: string;
-
-  @ApiProperty({ format: 'uuid', description: 'The lead assessor (an earlier assessor is refused when an appeal granted the reassessment)' })
-  @IsUUID()
-  readonly leadAssessorUserId: string;
-
-  @ApiPropertyOptional({ type: [String], format: 'uuid', example: [] })
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsUUID('all', { each: true })
-  readonly memberAssessorUserIds?: string[];
-
+/**
+ * A reassessment of the same application (attempt + 1) after a BK decision or a granted appeal: the same
+ * schedule and team fields (an earlier assessor is refused when an appeal granted it), plus the units.
+ */
+export class ReassessmentInput extends OmitType(CreateAssessmentDto, ['applicationId'] as const) {
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Units to reassess; defaults to the BK units of the decision' })
   @IsOptional() @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true })
   readonly unitIds?: string[];
