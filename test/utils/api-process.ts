@@ -72,11 +72,21 @@ export interface StartedApi {
   stop(): Promise<number | null>;
 }
 
-/** Starts the API on a free port with `env` over the current environment and waits until it is ready. */
+/**
+ * Starts the API on a free port with `env` over the current environment and waits until it is ready.
+ * A port found free can be taken by another process before the API binds it (the ephemeral range is
+ * shared with outgoing connections): then it starts again on another port.
+ */
 export async function startApiProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<StartedApi> {
-  const port = await freePort();
-  const api = new ApiProcess({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: String(port), ...env });
-  const url = `http://127.0.0.1:${port}`;
-  await api.waitForOk(`${url}/health/ready`, timeoutMs);
-  return { url, api, stop: () => api.stop() };
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const api = new ApiProcess({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: String(port), ...env });
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      await api.waitForOk(`${url}/health/ready`, timeoutMs);
+      return { url, api, stop: () => api.stop() };
+    } catch (err) {
+      if (attempt >= 3 || !api.log.includes('EADDRINUSE')) throw err;
+    }
+  }
 }
