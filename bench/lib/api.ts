@@ -19,8 +19,24 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-/** Starts the production build (`node dist/src/main.js`) and waits for readiness. */
+/**
+ * Starts the production build (`node dist/src/main.js`) and waits for readiness. A port found free can be
+ * taken before the API binds it (the ephemeral range is shared with outgoing connections): an API that
+ * exits during start is started again on another port.
+ */
 export async function startApi(env: Record<string, string>): Promise<RunningApi> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startApiOnce(env);
+    } catch (err) {
+      if (attempt >= 3 || !(err instanceof ApiExitedError)) throw err;
+    }
+  }
+}
+
+class ApiExitedError extends Error {}
+
+async function startApiOnce(env: Record<string, string>): Promise<RunningApi> {
   const port = await freePort();
   const started = performance.now();
   // BENCH_CPU_PROF=1 writes a V8 CPU profile of the API process (on exit) to bench/profiles/.
@@ -35,7 +51,10 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
   process.once('exit', killOnExit);
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`API exited during start (${child.exitCode})`);
+    if (child.exitCode !== null) {
+      process.off('exit', killOnExit);
+      throw new ApiExitedError(`API exited during start (${child.exitCode})`);
+    }
     if (await fetch(`${url}/health/ready`).then((r) => r.ok, () => false)) break;
     if (performance.now() - started > 120_000) throw new Error('API not ready after 120 s');
     await new Promise((r) => setTimeout(r, 50));
