@@ -35,6 +35,8 @@ import { EvidenceModule } from './evidence/evidence.module.js';
 import { CertificationModules } from './certification.modules.js';
 import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { DossiersModule } from './dossiers/dossiers.module.js';
+import { QualityReviewsModule } from './quality-reviews/quality-reviews.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 
 /** Feature modules, one per domain concept. */
 const FEATURES = [
@@ -57,6 +59,8 @@ const FEATURES = [
   ...CertificationModules,
   IdempotencyModule,
   DossiersModule,
+  QualityReviewsModule,
+  ReportsModule,
 ];
 
 @Module({})

@@ -8,6 +8,7 @@ import type { AppealStatus } from './appeal-state.js';
 @Unique('uq_appeals_decision', ['certificationBodyId', 'decisionId'])
 @Index('ix_appeals_due', ['certificationBodyId', 'status', 'resolutionDueAt', 'id'])
 @Index('ix_appeals_appellant', ['certificationBodyId', 'appellantUserId', 'filedAt'])
+@Index('ix_appeals_filed', ['certificationBodyId', 'filedAt'])
 @Check('ck_appeals_status', `"status" IN ('filed', 'panel_appointed', 'upheld', 'reassessment_granted')`)
 @ForeignKey(() => CertificationDecision, ['certificationBodyId', 'decisionId'], ['certificationBodyId', 'id'])
 export class Appeal extends TenantEntity {

@@ -66,6 +66,10 @@ export const P = {
   manageComplaints: 'complaints:manage',
   // auditor access (issue 8)
   readDossiers: 'dossiers:read',
+  // quality sampling and FR.AK.06 reviews, reports (issue 8)
+  readQualityReviews: 'quality-reviews:read',
+  manageQualityReviews: 'quality-reviews:manage',
+  readReports: 'reports:read',
 } as const;
 
 export type Permission = (typeof P)[keyof typeof P];
@@ -76,6 +80,9 @@ const SCHEME_STAFF: Permission[] = [P.readSchemes, P.readSchemeDrafts, P.readQue
 
 /** Decisions, certificates, issued documents and appeals of the whole body. */
 const CERTIFICATION_STAFF_READ: Permission[] = [P.readDecisions, P.readCertificates, P.readIssuedDocuments, P.readAppeals];
+
+/** The quality manager's work (admins) and the auditor's: dossiers, samples and FR.AK.06 reviews, reports. */
+const QUALITY: Permission[] = [P.readDossiers, P.readQualityReviews, P.manageQualityReviews, P.readReports];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   platform_admin: [P.manageCertificationBodies, P.readJobs, P.sweepEvidence],
@@ -107,7 +114,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     P.resolveAppeals,
     P.readComplaints,
     P.manageComplaints,
-    P.readDossiers,
+    ...QUALITY,
   ],
   // Assessors read and declare only their own relationships (checked in RelationshipsService).
   assessor: [P.readCertificationBody, P.readOwnAssessorProfile, P.declareRelationships, P.readRelationships, P.readSchemes, P.readQuestionBank, P.readPortfolioItems,
@@ -126,7 +133,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   auditor: [
     ...STAFF_READ, P.readInvitations, P.readAuditTrail, P.readJobs, ...SCHEME_STAFF, P.readPortfolioItems, P.readApplications, P.readSelfAssessments,
     P.readAssessments, P.readCodeOfEthics, P.readAssessmentEvidence, ...CERTIFICATION_STAFF_READ, P.readComplaints,
-    P.readDossiers,
+    ...QUALITY,
   ],
 };
 

@@ -19,6 +19,7 @@ export interface CertificateUnitSnapshot { code: string; titleId: string; titleE
 @Index('ix_certificates_expiry', ['certificationBodyId', 'expiresOn', 'id'])
 @Index('ix_certificates_next_surveillance', ['certificationBodyId', 'nextSurveillanceOn', 'id'])
 @Index('ix_certificates_holder', ['certificationBodyId', 'holderUserId', 'issuedOn'])
+@Index('ix_certificates_issued', ['certificationBodyId', 'issuedOn'])
 @Check('ck_certificates_status', `"status" IN ('active', 'suspended', 'withdrawn')`)
 @Check('ck_certificates_dates', `"expires_on" > "issued_on"`)
 @ForeignKey(() => CertificationDecision, ['certificationBodyId', 'decisionId'], ['certificationBodyId', 'id'])

@@ -11,6 +11,8 @@ import type { Outcome } from '../recommendations/evidence-methods.js';
 @Entity('certification_decisions')
 @Unique('uq_certification_decisions_assessment', ['certificationBodyId', 'assessmentId'])
 @Index('ix_certification_decisions_candidate', ['certificationBodyId', 'candidateUserId', 'decidedAt'])
+/** Reports and quality samples: decisions of a period. */
+@Index('ix_certification_decisions_decided', ['certificationBodyId', 'decidedAt'])
 @Check('ck_certification_decisions_outcome', `"outcome" IN ('K', 'BK')`)
 @ForeignKey(() => Assessment, ['certificationBodyId', 'assessmentId'], ['certificationBodyId', 'id'])
 export class CertificationDecision extends TenantEntity {

@@ -19,6 +19,7 @@ import { IssuedDocumentsService } from '../issued-documents/issued-documents.ser
 import { JudgementsService } from '../judgements/judgements.service.js';
 import { RecommendationsService } from '../recommendations/recommendations.service.js';
 import { SelfAssessmentsService } from '../self-assessments/self-assessments.service.js';
+import { QualityReviewsService } from '../quality-reviews/quality-reviews.service.js';
 import type { Dossier } from './dossier.js';
 
 /** Sections that may not exist yet (an assessment still in progress) read as null. */
@@ -61,6 +62,7 @@ export class DossierService {
     private readonly documents: IssuedDocumentsService,
     private readonly evidence: EvidenceService,
     private readonly auditEntries: AuditEntriesService,
+    private readonly qualityReviews: QualityReviewsService,
   ) {}
 
   async assemble(actor: AuthUser, assessmentId: string): Promise<Dossier> {
@@ -80,9 +82,10 @@ export class DossierService {
       this.decisions.findForAssessment(em, bodyId, assessmentId),
     ]);
     const decision = decisionRow ? await this.decisions.get(actor, decisionRow.id) : null;
-    const [certificate, appeals] = await Promise.all([
+    const [certificate, appeals, qualityReviews] = await Promise.all([
       decision?.certificate ? this.certificates.get(actor, decision.certificate.id) : null,
       this.appeals.detailsForDecisions(em, bodyId, decision ? [decision.decision.id] : []),
+      this.qualityReviews.ofAssessment(bodyId, assessmentId),
     ]);
     const subjectIds = [assessmentId, decision?.decision.id, certificate?.certificate.id].filter((id): id is string => !!id);
     const itemIds = [
@@ -101,7 +104,7 @@ export class DossierService {
     const auditEntries = await this.auditEntries.forEntities(em, bodyId, DOSSIER_ENTITY_TYPES, entityIds);
     return {
       generatedAt: new Date(), assessment, application, selfAssessment, ethics, plans, consent, evidenceRecords, portfolioItems, coverage,
-      recommendation, feedback, decision, certificate, appeals, documents, auditEntries,
+      recommendation, feedback, decision, certificate, appeals, qualityReviews, documents, auditEntries,
     };
   }
 }

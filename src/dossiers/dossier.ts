@@ -16,6 +16,8 @@ import type { SignedRecommendation } from '../recommendations/recommendations.se
 import type { SelfAssessmentView } from '../self-assessments/dto/self-assessment.dto.js';
 
 /** Everything recorded about one assessment, as each module holds it. */
+import type { ReviewWithSuccessor } from '../quality-reviews/quality-reviews.service.js';
+
 export interface Dossier {
   generatedAt: Date;
   assessment: AssessmentDetail;
@@ -32,6 +34,7 @@ export interface Dossier {
   decision: DecisionDetail | null;
   certificate: CertificateDetail | null;
   appeals: AppealDetail[];
+  qualityReviews: ReviewWithSuccessor[];
   documents: IssuedDocument[];
   auditEntries: AuditEntry[];
 }

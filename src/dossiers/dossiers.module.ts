@@ -14,6 +14,7 @@ import { IssuedDocumentsModule } from '../issued-documents/issued-documents.modu
 import { JudgementsModule } from '../judgements/judgements.module.js';
 import { RecommendationsModule } from '../recommendations/recommendations.module.js';
 import { SelfAssessmentsModule } from '../self-assessments/self-assessments.module.js';
+import { QualityReviewsModule } from '../quality-reviews/quality-reviews.module.js';
 import { DossierExportService } from './dossier-export.service.js';
 import { DossierService } from './dossier.service.js';
 import { DossiersController } from './dossiers.controller.js';
@@ -23,6 +24,7 @@ import { DossiersController } from './dossiers.controller.js';
   imports: [
     ApplicationsModule, SelfAssessmentsModule, AssessmentsModule, EthicsModule, AssessmentPlansModule, ConsentsModule, JudgementsModule, CoverageModule,
     RecommendationsModule, FeedbackModule, DecisionsModule, CertificatesModule, AppealsModule, IssuedDocumentsModule, EvidenceModule,
+    QualityReviewsModule,
   ],
   controllers: [DossiersController],
   providers: [DossierService, DossierExportService],

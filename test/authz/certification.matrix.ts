@@ -35,6 +35,9 @@ async function decided(ctx: MatrixContext, outcome: 'K' | 'BK' = 'K'): Promise<D
   return { assessmentId, decisionId: res.body.id, certificateId: res.body.certificate?.id ?? null, documentId: res.body.documents[0].id };
 }
 
+/** A fresh assessment of body A decided K through the whole workflow; its id. */
+export const decidedAssessment = async (ctx: MatrixContext): Promise<string> => (await decided(ctx)).assessmentId;
+
 const shared = new WeakMap<MatrixContext, Promise<{ review: string; k: Decided; verificationCode: string; number: string; appealId: string; complaintId: string }>>();
 function fixtures(ctx: MatrixContext) {
   if (!shared.has(ctx)) {

@@ -6,6 +6,7 @@ import { ACTORS, type Actor, BODY_ACTORS, type MatrixContext } from './matrix-co
 import { CANDIDATE_JOURNEY_MATRIX } from './candidate.matrix.js';
 import { WORKFLOW_MATRIX } from './workflow.matrix.js';
 import { CERTIFICATION_MATRIX } from './certification.matrix.js';
+import { QUALITY_MATRIX } from './quality.matrix.js';
 import { SCHEMES_MATRIX, type MatrixRow as SchemesRow, type SchemesMatrixContext } from './schemes.matrix.js';
 
 /**
@@ -284,6 +285,7 @@ export const MATRIX: MatrixRow[] = [
   ...CANDIDATE_JOURNEY_MATRIX,
   ...WORKFLOW_MATRIX,
   ...CERTIFICATION_MATRIX,
+  ...QUALITY_MATRIX,
   { route: 'POST /admin/evidence/sweep', build: () => ({ path: '/admin/evidence/sweep' }), expect: { ...bodyScoped(403, [], 403), platform_admin: 200 } },
 
   // audit trail: the body's own chain, for admins and auditors

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { QualityReviewResponseDto, toQualityReviewResponse } from '../../quality-reviews/dto/quality-review.dto.js';
 import { AppealDetailResponseDto, toAppealDetailResponse } from '../../appeals/dto/appeal-response.dto.js';
 import { ApplicationDetailResponseDto, toApplicationDetailResponse } from '../../applications/dto/application-response.dto.js';
 import { AssessmentPlanResponseDto, toAssessmentPlanResponse } from '../../assessment-plans/dto/assessment-plan.dto.js';
@@ -45,6 +46,7 @@ export class DossierResponseDto {
   @ApiProperty({ type: DecisionResponseDto, nullable: true }) decision: DecisionResponseDto | null;
   @ApiProperty({ type: CertificateDetailResponseDto, nullable: true, description: 'With its status history' }) certificate: CertificateDetailResponseDto | null;
   @ApiProperty({ type: [DossierAppealDto], description: 'FR.AK.04 with panel and events' }) appeals: DossierAppealDto[];
+  @ApiProperty({ type: [QualityReviewResponseDto], description: 'FR.AK.06 reviews, corrections included, oldest first' }) qualityReviews: QualityReviewResponseDto[];
   @ApiProperty({ type: [IssuedDocumentResponseDto], description: 'Issued PDFs (kind, SHA-256)' }) documents: IssuedDocumentResponseDto[];
   @ApiProperty({ type: [AuditEntryResponseDto], description: 'Audit entries about these records, in chain order' }) auditEntries: AuditEntryResponseDto[];
 }
@@ -69,6 +71,7 @@ export function toDossierResponse(d: Dossier): DossierResponseDto {
       ...toAppealDetailResponse({ ...a, panel: a.panel.filter((p) => p.active) }),
       panel: a.panel.map((p) => ({ userId: p.userId, appointedByUserId: p.appointedByUserId, active: p.active, appointedAt: p.createdAt })),
     })),
+    qualityReviews: d.qualityReviews.map(toQualityReviewResponse),
     documents: d.documents.map(toIssuedDocumentResponse),
     auditEntries: d.auditEntries.map(toAuditEntryResponse),
   };
