@@ -12,11 +12,12 @@ import { listAssessments } from './scenarios/list-assessments.js';
 import { pdfRendering } from './scenarios/pdf-rendering.js';
 import { publicVerification } from './scenarios/public-verification.js';
 import { recordJudgements } from './scenarios/record-judgements.js';
+import { reports } from './scenarios/reports.js';
 import { scaleOut } from './scenarios/scale-out.js';
 
 /** `npm run bench [-- --quick] [-- --only=7-cold-start,...]` */
 const SCENARIOS: Scenario[] = [
-  authenticatedRead, recordJudgements, coverageMatrix, listAssessments, publicVerification, pdfRendering, auditVerification, coldStart, scaleOut,
+  authenticatedRead, recordJudgements, coverageMatrix, listAssessments, publicVerification, pdfRendering, auditVerification, coldStart, scaleOut, reports,
 ];
 
 /** 1-minute load average, rounded: the machine may be shared, so every result says how busy it was. */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import * as hdr from 'hdr-histogram-js';
 
-const o = JSON.parse(process.argv[2]);
+const o = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const histogram = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: 3 });
 
 let exhausted = false;

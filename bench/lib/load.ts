@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { LoadStats, ProcessStats } from './types.js';
 
 export interface LoadOptions {
@@ -39,8 +41,11 @@ export async function runLoad(o: LoadOptions): Promise<LoadStats> {
     if (p.next - start < o.seconds * p.perSecond) throw new Error(`plan exhausted: ${p.capacity} items (seed more in_progress assessments)`);
     rotate = { file: p.file, tokens: p.tokens, start, end: p.next };
   }
+  // Options go through a file: the full-size path lists exceed the argument size limit (E2BIG).
+  const options = join(mkdtempSync(join(tmpdir(), 'kompeten-load-')), 'options.json');
+  writeFileSync(options, JSON.stringify({ ...o, rotate }));
   const out = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [worker, JSON.stringify({ ...o, rotate })], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [worker, options], { stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     // A stuck load run must not stall the whole benchmark.
     const timer = setTimeout(() => child.kill('SIGKILL'), (o.seconds + 60) * 1000);
@@ -48,6 +53,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadStats> {
     child.on('error', reject);
     child.on('exit', (code) => {
       clearTimeout(timer);
+      rmSync(dirname(options), { recursive: true, force: true });
       if (code === 0) resolve(stdout);
       else reject(new Error(`load worker exited ${code ?? 'on timeout'}`));
     });

@@ -102,12 +102,35 @@ export async function seedAssessments(db: pg.Client, bodyId: string, adminId: st
     `INSERT INTO assessment_assessors (certification_body_id, assessment_id, candidate_user_id, assessor_user_id, role, assigned_at, assigned_by_user_id)
      SELECT $1, assessment_id, candidate, lead, 'lead', scheduled_at - interval '14 days', $2 FROM bench_plan`, [bodyId, adminId]);
   await seedInProgress(q, bodyId);
+  await seedDecisions(q, bodyId, adminId);
   const coverage = await seedCoverageAssessment(q, bodyId);
   await q('DROP TABLE bench_plan, bench_candidate, bench_assessor, bench_version');
   return coverage;
 }
 
 type Query = (sql: string, params?: unknown[]) => Promise<pg.QueryResult>;
+
+/**
+ * A certification decision two days after each decided assessment (BK for about 1 in 7, and for half of the
+ * decisions of every 50th assessor, so that the reports have outliers to flag), and FR.AK.03 feedback on
+ * every tenth decided assessment (statement 5 answered "Tidak" by about 1 in 8 candidates).
+ */
+async function seedDecisions(q: Query, bodyId: string, adminId: string): Promise<void> {
+  await q(
+    `INSERT INTO certification_decisions (certification_body_id, created_at, assessment_id, application_id, candidate_user_id, outcome,
+                                          decided_by_user_id, decided_at)
+     SELECT $1, p.scheduled_at + interval '2 days', p.assessment_id, p.application_id, p.candidate,
+            CASE WHEN p.i % 7 = 0 OR (a.n % 50 = 0 AND p.i % 2 = 0) THEN 'BK' ELSE 'K' END, $2, p.scheduled_at + interval '2 days'
+       FROM bench_plan p JOIN bench_assessor a ON a.user_id = p.lead
+      WHERE p.status = 'decided'`, [bodyId, adminId]);
+  await q(
+    `INSERT INTO assessment_feedback (certification_body_id, created_at, assessment_id, candidate_user_id, answers)
+     SELECT $1, p.scheduled_at + interval '1 day', p.assessment_id, p.candidate,
+            (SELECT jsonb_agg(jsonb_build_object('statement', s, 'agree', NOT (s = 5 AND p.i % 8 = 0), 'comment', '', 'text', 'Pernyataan ' || s) ORDER BY s)
+               FROM generate_series(1, 10) s)
+       FROM bench_plan p
+      WHERE p.status = 'decided' AND p.i % 10 = 0`, [bodyId]);
+}
 
 /** A plan covering every KUK of the version (FR.MAPA.01) and both FR.AK.01 consents for each in_progress assessment. */
 async function seedInProgress(q: Query, bodyId: string): Promise<void> {

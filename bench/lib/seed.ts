@@ -57,6 +57,7 @@ export async function seed(url: string, size: SeedSize): Promise<SeedSummary> {
     const { rows: [admin] } = await db.query(`SELECT id FROM users WHERE email = 'admin1@bench.test'`);
     const fixtures = await seedAssessments(db, big.id, admin.id, size);
     const assessmentsSeconds = (performance.now() - assessmentsStarted) / 1000;
+    const { rows: [decided] } = await db.query(`SELECT count(*)::int AS n FROM certification_decisions WHERE certification_body_id = $1`, [big.id]);
     const auditStarted = performance.now();
     const { rows: actors } = await db.query(
       `SELECT user_id FROM memberships WHERE certification_body_id = $1 AND 'assessor' = ANY(roles) ORDER BY user_id LIMIT 100`, [big.id]);
@@ -69,7 +70,7 @@ export async function seed(url: string, size: SeedSize): Promise<SeedSummary> {
       password: BENCH_PASSWORD,
       seconds: (performance.now() - started) / 1000,
       counts: { bodies: size.smallBodies + 1, assessors: size.assessors, candidates: size.candidates, auditEntries: size.auditEntries,
-        schemes: size.schemes, assessments: size.assessments, inProgress: size.inProgress, coverageRecords: fixtures.coverageRecords },
+        schemes: size.schemes, assessments: size.assessments, inProgress: size.inProgress, decisions: decided.n, coverageRecords: fixtures.coverageRecords },
       phases: { assessmentsSeconds: Math.round(assessmentsSeconds * 10) / 10, auditChainSeconds: Math.round(auditSeconds * 10) / 10 },
       fixtures,
     };

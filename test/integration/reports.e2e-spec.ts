@@ -24,7 +24,7 @@ describe('reports (e2e)', () => {
     a2 = u.user.id;
     const a2World = { ...w, assessorUserId: a2, assessorAuth: { Authorization: `Bearer ${(await login(t.http, u, w.body.id)).accessToken}` } };
     const plan = [[w, 'K'], [w, 'BK'], [w, 'K'], [a2World, 'BK'], [a2World, 'BK']] as const;
-    const decided = [];
+    const decided: Array<{ candidate: Awaited<ReturnType<typeof signedIn>> } & Awaited<ReturnType<typeof decidedIn>>> = [];
     for (const [world, outcome] of plan) {
       const candidate = await signedIn(t.db, t.http, w.body, ['candidate']);
       decided.push({ candidate, ...(await decidedIn(world, outcome, {}, candidate)) });
