@@ -117,9 +117,10 @@ type Query = (sql: string, params?: unknown[]) => Promise<pg.QueryResult>;
  */
 async function seedDecisions(q: Query, bodyId: string, adminId: string): Promise<void> {
   await q(
-    `INSERT INTO certification_decisions (certification_body_id, created_at, assessment_id, application_id, candidate_user_id, outcome,
-                                          decided_by_user_id, decided_at)
-     SELECT $1, p.scheduled_at + interval '2 days', p.assessment_id, p.application_id, p.candidate,
+    `INSERT INTO certification_decisions (certification_body_id, created_at, assessment_id, application_id, candidate_user_id, scheme_id,
+                                          scheme_code, tuk_name, assessor_user_id, application_submitted_at, outcome, decided_by_user_id, decided_at)
+     SELECT $1, p.scheduled_at + interval '2 days', p.assessment_id, p.application_id, p.candidate, p.scheme_id, p.code, 'TUK ' || (p.i % 40),
+            p.lead, p.scheduled_at - interval '29 days',
             CASE WHEN p.i % 7 = 0 OR (a.n % 50 = 0 AND p.i % 2 = 0) THEN 'BK' ELSE 'K' END, $2, p.scheduled_at + interval '2 days'
        FROM bench_plan p JOIN bench_assessor a ON a.user_id = p.lead
       WHERE p.status = 'decided'`, [bodyId, adminId]);

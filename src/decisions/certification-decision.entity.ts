@@ -22,6 +22,26 @@ export class CertificationDecision extends TenantEntity {
   @Column('uuid')
   applicationId: string;
 
+  /**
+   * Facts of the assessment at decision time, kept on the decision so that reports and quality samples
+   * over a period read one table (docs/quality.md): the scheme, the TUK, the lead assessor who signed
+   * the FR.AK.02 recommendation decided, and when the application was submitted.
+   */
+  @Column('uuid')
+  schemeId: string;
+
+  @Column('varchar', { length: 100 })
+  schemeCode: string;
+
+  @Column('varchar', { length: 200 })
+  tukName: string;
+
+  @Column('uuid')
+  assessorUserId: string;
+
+  @Column('timestamptz', { nullable: true })
+  applicationSubmittedAt: Date | null;
+
   @Column('uuid')
   candidateUserId: string;
 

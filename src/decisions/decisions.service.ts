@@ -26,6 +26,10 @@ export interface DecisionDetail { decision: CertificationDecision; certificate: 
 export const seesAllDecisions = (a: AuthUser) => hasRole(a, 'admin') || hasRole(a, 'auditor') || hasRole(a, 'decision_maker');
 const bodyOf = (a: AuthUser) => a.bodyId ?? '';
 
+/** The lead assessor whose FR.AK.02 recommendation is decided. */
+const leadAssessorOf = (ctx: DecisionContext): string =>
+  ctx.recommendation?.signedByUserId ?? ctx.team.find((m) => m.row.active && m.row.role === 'lead')!.row.assessorUserId;
+
 /** The certification decision: impartiality, the immutable record, assessment → decided, documents and (K) the certificate. */
 @Injectable()
 export class DecisionsService {
@@ -48,6 +52,8 @@ export class DecisionsService {
       const bkUnitIds = this.bkUnits(dto, ctx);
       const decision = await em.save(CertificationDecision, em.create(CertificationDecision, {
         certificationBodyId: bodyId, assessmentId, applicationId: assessment.applicationId, candidateUserId: assessment.candidateUserId,
+        schemeId: assessment.schemeId, schemeCode: assessment.schemeCode, tukName: assessment.tukName, assessorUserId: leadAssessorOf(ctx),
+        applicationSubmittedAt: ctx.application.submittedAt,
         outcome: dto.outcome, notes: dto.notes ?? '', bkUnitIds, followUp: dto.followUp ?? ctx.recommendation?.followUp ?? '',
         decidedByUserId: actor.id, decidedAt: new Date(), reassessmentGrantedByAppealId: null,
       }));

@@ -57,23 +57,19 @@ export class QualitySamplesService {
     });
   }
 
+  /** Decisions keep their scheme and lead assessor (DecisionFactsForReports): one table, one index range. */
   private async population(em: EntityManager, bodyId: string, dto: DrawSampleDto): Promise<SampleCandidate[]> {
     const params: unknown[] = [bodyId, dto.from, dto.to, ...(dto.schemeId ? [dto.schemeId] : [])];
-    const decided = `FROM certification_decisions d
-         JOIN assessments a ON a.certification_body_id = d.certification_body_id AND a.id = d.assessment_id`;
     const where = `WHERE d.certification_body_id = $1
           AND d.decided_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Jakarta'
           AND d.decided_at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta'
-          ${dto.schemeId ? 'AND a.scheme_id = $4' : ''}`;
-    const [{ n }] = await em.query(`SELECT count(*)::int AS n ${decided} ${where}`, params);
+          ${dto.schemeId ? 'AND d.scheme_id = $4' : ''}`;
+    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM certification_decisions d ${where}`, params);
     if (n > MAX_POPULATION) throw new PopulationTooLargeError(n, MAX_POPULATION);
     return em.query(
-      `SELECT a.id AS "assessmentId", a.scheme_id AS "schemeId", lead.assessor_user_id AS "assessorUserId",
+      `SELECT d.assessment_id AS "assessmentId", d.scheme_id AS "schemeId", d.assessor_user_id AS "assessorUserId",
               to_char(d.decided_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM') AS period
-         ${decided}
-         JOIN assessment_assessors lead ON lead.certification_body_id = a.certification_body_id AND lead.assessment_id = a.id
-                                       AND lead.active AND lead.role = 'lead'
-        ${where}`,
+         FROM certification_decisions d ${where}`,
       params,
     );
   }

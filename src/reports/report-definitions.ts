@@ -4,7 +4,7 @@ import { APPLICATION_STATUSES } from '../applications/application-state.js';
 import { ASSESSMENT_STATUSES } from '../assessments/assessment-state.js';
 import { FEEDBACK_STATEMENTS } from '../feedback/feedback-statements.js';
 import { outlierFigures } from './assessor-outliers.js';
-import { ASSESSMENT_OF, type FilterName, LEAD_OF_A, type ReportFilters, ReportSql } from './report-filters.js';
+import { ASSESSMENT_OF, DECISION_OF, type FilterName, LEAD_OF_A, type ReportFilters, ReportSql } from './report-filters.js';
 
 export type ReportRow = Record<string, string | number | boolean | null>;
 
@@ -26,6 +26,13 @@ const statusCounts = (statuses: readonly string[], counted: string) =>
      FROM unnest(ARRAY['${statuses.join("','")}']) WITH ORDINALITY AS s(status, n)
      LEFT JOIN (${counted}) c ON c.status = s.status
     ORDER BY s.n`;
+
+/** Rows per scheme plus one `total` row: the scope columns, and the GROUPING SETS that make them. */
+const bySchemeAndTotal = (t: string) => ({
+  columns: `CASE WHEN grouping(${t}.scheme_id) = 1 THEN 'total' ELSE 'scheme' END AS scope, ${t}.scheme_id AS "schemeId", ${t}.scheme_code AS "schemeCode"`,
+  groupAndOrder: `GROUP BY GROUPING SETS ((${t}.scheme_id, ${t}.scheme_code), ()) ORDER BY grouping(${t}.scheme_id), ${t}.scheme_code`,
+});
+const SCHEMES_OF_D = bySchemeAndTotal('d');
 
 const applications: ReportDefinition = {
   name: 'applications',
@@ -64,13 +71,12 @@ const decisions: ReportDefinition = {
   run(em, bodyId, f) {
     const q = new ReportSql(bodyId);
     return em.query(
-      `SELECT CASE WHEN grouping(a.scheme_id) = 1 THEN 'total' ELSE 'scheme' END AS scope, a.scheme_id AS "schemeId", a.scheme_code AS "schemeCode",
+      `SELECT ${SCHEMES_OF_D.columns},
               count(*)::int AS decided, count(*) FILTER (WHERE d.outcome = 'K')::int AS k, count(*) FILTER (WHERE d.outcome = 'BK')::int AS bk,
               ${rate(`count(*) FILTER (WHERE d.outcome = 'K')`, 'count(*)')} AS "kRate", ${rate(`count(*) FILTER (WHERE d.outcome = 'BK')`, 'count(*)')} AS "bkRate"
-         FROM certification_decisions d ${ASSESSMENT_OF('d')}
-        WHERE d.certification_body_id = $1 ${q.period('d.decided_at', f)} ${q.assessment(f)}
-        GROUP BY GROUPING SETS ((a.scheme_id, a.scheme_code), ())
-        ORDER BY grouping(a.scheme_id), a.scheme_code`, q.params);
+         FROM certification_decisions d
+        WHERE d.certification_body_id = $1 ${q.period('d.decided_at', f)} ${q.decision(f)}
+        ${SCHEMES_OF_D.groupAndOrder}`, q.params);
   },
 };
 
@@ -83,14 +89,14 @@ const assessorOutcomes: ReportDefinition = {
   columns: ['schemeId', 'schemeCode', 'assessorUserId', 'assessorName', 'decided', 'bk', 'bkRate', 'schemeDecided', 'schemeBk', 'schemeBkRate', 'zScore', 'outlier'],
   async run(em, bodyId, f) {
     const q = new ReportSql(bodyId);
-    const scope = `${q.period('d.decided_at', f)} ${q.assessment({ ...f, assessorUserId: undefined })}`;
+    const scope = `${q.period('d.decided_at', f)} ${q.decision({ ...f, assessorUserId: undefined })}`;
     const rows: Array<{ schemeId: string; schemeCode: string; assessorUserId: string; assessorName: string; decided: number; bk: number; schemeDecided: number; schemeBk: number }> =
       await em.query(
         `WITH per AS (
-           SELECT a.scheme_id, a.scheme_code, lead.assessor_user_id, count(*)::int AS decided, count(*) FILTER (WHERE d.outcome = 'BK')::int AS bk
-             FROM certification_decisions d ${ASSESSMENT_OF('d')} ${LEAD_OF_A}
+           SELECT d.scheme_id, d.scheme_code, d.assessor_user_id, count(*)::int AS decided, count(*) FILTER (WHERE d.outcome = 'BK')::int AS bk
+             FROM certification_decisions d
             WHERE d.certification_body_id = $1 ${scope}
-            GROUP BY a.scheme_id, a.scheme_code, lead.assessor_user_id),
+            GROUP BY d.scheme_id, d.scheme_code, d.assessor_user_id),
          scheme AS (SELECT scheme_id, sum(decided)::int AS decided, sum(bk)::int AS bk FROM per GROUP BY scheme_id)
          SELECT per.scheme_id AS "schemeId", per.scheme_code AS "schemeCode", per.assessor_user_id AS "assessorUserId", u.full_name AS "assessorName",
                 per.decided, per.bk, scheme.decided AS "schemeDecided", scheme.bk AS "schemeBk"
@@ -120,8 +126,8 @@ const appeals: ReportDefinition = {
            SELECT p.status, count(*) AS count,
                   count(*) FILTER (WHERE p.resolved_at IS NULL AND p.resolution_due_at < now()) AS overdue,
                   round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days('p.resolved_at - p.filed_at')}))::numeric, 2)::float8 AS median_days
-             FROM appeals p ${ASSESSMENT_OF('p')}
-            WHERE p.certification_body_id = $1 ${q.period('p.filed_at', f)} ${q.assessment(f)}
+             FROM appeals p ${DECISION_OF('p')}
+            WHERE p.certification_body_id = $1 ${q.period('p.filed_at', f)} ${q.decision(f)}
             GROUP BY p.status) c ON c.status = s.status
         ORDER BY s.n`, q.params);
   },
@@ -130,22 +136,20 @@ const appeals: ReportDefinition = {
 const turnaround: ReportDefinition = {
   name: 'turnaround',
   title: 'Time from application to decision',
-  description: 'For decisions made in the period, days from the submission of the application to the certification decision: median and 90th percentile, per scheme and in all.',
+  description: 'For decisions made in the period, days from the (last) submission of the application to the certification decision: median and 90th percentile, per scheme and in all.',
   filters: ['period', 'scheme', 'assessor', 'tuk'],
   columns: ['scope', 'schemeId', 'schemeCode', 'decided', 'medianDays', 'p90Days'],
   run(em, bodyId, f) {
     const q = new ReportSql(bodyId);
-    const elapsed = days('d.decided_at - coalesce(app.submitted_at, app.created_at)');
+    const elapsed = days('d.decided_at - d.application_submitted_at');
     return em.query(
-      `SELECT CASE WHEN grouping(a.scheme_id) = 1 THEN 'total' ELSE 'scheme' END AS scope, a.scheme_id AS "schemeId", a.scheme_code AS "schemeCode",
+      `SELECT ${SCHEMES_OF_D.columns},
               count(*)::int AS decided,
               round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ${elapsed}))::numeric, 2)::float8 AS "medianDays",
               round((percentile_cont(0.9) WITHIN GROUP (ORDER BY ${elapsed}))::numeric, 2)::float8 AS "p90Days"
-         FROM certification_decisions d ${ASSESSMENT_OF('d')}
-         JOIN applications app ON app.certification_body_id = d.certification_body_id AND app.id = d.application_id
-        WHERE d.certification_body_id = $1 ${q.period('d.decided_at', f)} ${q.assessment(f)}
-        GROUP BY GROUPING SETS ((a.scheme_id, a.scheme_code), ())
-        ORDER BY grouping(a.scheme_id), a.scheme_code`, q.params);
+         FROM certification_decisions d
+        WHERE d.certification_body_id = $1 ${q.period('d.decided_at', f)} ${q.decision(f)}
+        ${SCHEMES_OF_D.groupAndOrder}`, q.params);
   },
 };
 
@@ -159,7 +163,7 @@ const assessorWorkload: ReportDefinition = {
   run(em, bodyId, f) {
     const q = new ReportSql(bodyId);
     const assessment = q.assessment({ ...f, assessorUserId: undefined });
-    const decidedPeriod = q.period('d.decided_at', f);
+    const decided = `${q.period('d.decided_at', f)} ${q.decision({ ...f, assessorUserId: undefined })}`;
     const who = f.assessorUserId ? ` AND m.user_id = ${q.param(f.assessorUserId)}` : '';
     return em.query(
       `WITH open AS (
@@ -170,10 +174,10 @@ const assessorWorkload: ReportDefinition = {
           WHERE a.certification_body_id = $1 AND a.status IN ('scheduled', 'ready', 'in_progress', 'recommended') ${assessment}
           GROUP BY x.assessor_user_id),
        decided AS (
-         SELECT lead.assessor_user_id, count(*) AS n
-           FROM certification_decisions d ${ASSESSMENT_OF('d')} ${LEAD_OF_A}
-          WHERE d.certification_body_id = $1 ${decidedPeriod} ${assessment}
-          GROUP BY lead.assessor_user_id)
+         SELECT d.assessor_user_id, count(*) AS n
+           FROM certification_decisions d
+          WHERE d.certification_body_id = $1 ${decided}
+          GROUP BY d.assessor_user_id)
        SELECT m.user_id AS "assessorUserId", u.full_name AS "assessorName",
               coalesce(o.scheduled, 0)::int AS scheduled, coalesce(o.ready, 0)::int AS ready, coalesce(o.in_progress, 0)::int AS "inProgress",
               coalesce(o.recommended, 0)::int AS recommended, coalesce(dc.n, 0)::int AS "decidedInPeriod", act.at AS "lastActivityAt"
@@ -228,7 +232,7 @@ const certificates: ReportDefinition = {
     const issued = q.dayRange('c.issued_on', f);
     const live = `c.status = 'active' AND c.expires_on >= ${asOf}`;
     return em.query(
-      `SELECT CASE WHEN grouping(c.scheme_id) = 1 THEN 'total' ELSE 'scheme' END AS scope, c.scheme_id AS "schemeId", c.scheme_code AS "schemeCode",
+      `SELECT ${bySchemeAndTotal('c').columns},
               count(*) FILTER (WHERE ${issued})::int AS "issuedInPeriod",
               count(*) FILTER (WHERE ${live})::int AS active,
               count(*) FILTER (WHERE c.status = 'suspended')::int AS suspended,
@@ -236,10 +240,9 @@ const certificates: ReportDefinition = {
               count(*) FILTER (WHERE c.status = 'active' AND c.expires_on < ${asOf})::int AS expired,
               count(*) FILTER (WHERE ${live} AND c.expires_on <= ${horizon})::int AS "expiringWithinDays",
               count(*) FILTER (WHERE ${live} AND c.next_surveillance_on <= ${horizon})::int AS "surveillanceDueWithinDays"
-         FROM certificates c ${ASSESSMENT_OF('c')}
-        WHERE c.certification_body_id = $1 ${q.assessment(f)}
-        GROUP BY GROUPING SETS ((c.scheme_id, c.scheme_code), ())
-        ORDER BY grouping(c.scheme_id), c.scheme_code`, q.params);
+         FROM certificates c ${f.tukName || f.assessorUserId ? DECISION_OF('c') : ''}
+        WHERE c.certification_body_id = $1 ${q.decision(f, f.tukName || f.assessorUserId ? 'd' : 'c')}
+        ${bySchemeAndTotal('c').groupAndOrder}`, q.params);
   },
 };
 

@@ -44,6 +44,12 @@ export class ReportSql {
     return parts.join(' AND ') || 'true';
   }
 
+  /** Scheme, TUK and lead assessor as kept on the certification decision aliased `d`. */
+  decision(f: ReportFilters, d = 'd'): string {
+    return `${f.schemeId ? ` AND ${d}.scheme_id = ${this.param(f.schemeId)}` : ''}${f.tukName ? ` AND ${d}.tuk_name = ${this.param(f.tukName)}` : ''}`
+      + `${f.assessorUserId ? ` AND ${d}.assessor_user_id = ${this.param(f.assessorUserId)}` : ''}`;
+  }
+
   /** Scheme and TUK of the assessment aliased `a`, lead assessor of the assignment aliased `lead`. */
   assessment(f: ReportFilters, opts: { lead?: string } = {}): string {
     let sql = '';
@@ -58,6 +64,10 @@ export class ReportSql {
     return sql;
   }
 }
+
+/** Joins the certification decision `d` of alias.decision_id (appeals, certificates). */
+export const DECISION_OF = (alias: string) =>
+  `JOIN certification_decisions d ON d.certification_body_id = ${alias}.certification_body_id AND d.id = ${alias}.decision_id`;
 
 /** Joins the assessment `a` of alias.assessment_id, and its active lead assessor as `lead`. */
 export const ASSESSMENT_OF = (alias: string) =>

@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { feedbackBody } from '../factories/assessment.factory.js';
 import { acceptedApplication, createAssessor, draftApplication, scheduleAssessment } from '../factories/candidate.factory.js';
-import { certificationWorld, type CertificationWorld, decidedIn } from '../factories/certification.factory.js';
+import { certificationWorld, type CertificationWorld, recommendedIn } from '../factories/certification.factory.js';
+import type { RecommendedAssessment } from '../factories/recommended-assessment.factory.js';
 import { createBody, login, signedIn } from '../factories/identity.factory.js';
 import { createTestApp, type TestApp } from '../utils/create-test-app.js';
 
@@ -10,7 +11,7 @@ const ALL_TIME = 'from=2020-01-01&to=2099-12-31';
 /**
  * The fixture, built through HTTP: assessor A1 led K, BK, K and assessor A2 BK, BK (one scheme);
  * FR.AK.03 feedback on three of them; an appeal of A1's BK; one more assessment scheduled for A1;
- * one draft application. Submission dates are moved to 10, 20, 30, 40 and 50 days before each decision.
+ * one draft application. Submission dates are moved to 10, 20, 30, 40 and 50 days before each decision is made.
  * Every expected figure below is computed by hand from that.
  */
 describe('reports (e2e)', () => {
@@ -24,10 +25,15 @@ describe('reports (e2e)', () => {
     a2 = u.user.id;
     const a2World = { ...w, assessorUserId: a2, assessorAuth: { Authorization: `Bearer ${(await login(t.http, u, w.body.id)).accessToken}` } };
     const plan = [[w, 'K'], [w, 'BK'], [w, 'K'], [a2World, 'BK'], [a2World, 'BK']] as const;
-    const decided: Array<{ candidate: Awaited<ReturnType<typeof signedIn>> } & Awaited<ReturnType<typeof decidedIn>>> = [];
-    for (const [world, outcome] of plan) {
+    const decided: Array<{ candidate: Awaited<ReturnType<typeof signedIn>>; rec: RecommendedAssessment; decision: { id: string } }> = [];
+    for (const [i, [world, outcome]] of plan.entries()) {
       const candidate = await signedIn(t.db, t.http, w.body, ['candidate']);
-      decided.push({ candidate, ...(await decidedIn(world, outcome, {}, candidate)) });
+      const rec = await recommendedIn(world, outcome === 'BK' ? { bkUnitIndexes: [0] } : {}, candidate);
+      // submitted 10, 20, 30, 40, 50 days before the decision (the decision keeps the submission time)
+      await t.db.query(`UPDATE applications SET submitted_at = now() - make_interval(days => $3) WHERE certification_body_id = $1 AND id = $2`,
+        [w.body.id, rec.applicationId, (i + 1) * 10]);
+      const res = await request(t.http).post(`/assessments/${rec.assessmentId}/decision`).set(w.decisionMaker.auth).send({ outcome }).expect(201);
+      decided.push({ candidate, rec, decision: res.body });
     }
     const feedback = async (i: number, disagree: number[] = []) => {
       const body = feedbackBody();
@@ -43,11 +49,6 @@ describe('reports (e2e)', () => {
     const c6 = await signedIn(t.db, t.http, w.body, ['candidate']);
     await scheduleAssessment(t.http, w.admin.auth, (await acceptedApplication(t.http, c6.auth, w.admin.auth, w.scheme)).id, w.assessorUserId);
     await draftApplication(t.http, (await signedIn(t.db, t.http, w.body, ['candidate'])).auth, w.scheme);
-    for (const [i, d] of decided.entries()) {
-      await t.db.query(
-        `UPDATE applications SET submitted_at = (SELECT decided_at FROM certification_decisions WHERE id = $2) - make_interval(days => $3)
-          WHERE certification_body_id = $1 AND id = $4`, [w.body.id, d.decision.id, (i + 1) * 10, d.rec.applicationId]);
-    }
   }, 240_000);
   afterAll(() => t.close());
 
