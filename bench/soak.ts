@@ -95,6 +95,9 @@ async function trafficMix(base: string): Promise<Array<{ role: string; connectio
     { role: 'auditor', connections: 3, requests: [
       { method: 'GET', path: '/members?page=1&pageSize=50', headers: auth(auditor) },
       { method: 'GET', path: `/portfolio-items/${item.id}`, headers: auth(auditor) },
+      { method: 'GET', path: '/reports/decisions?from=2026-01-01&to=2026-12-31', headers: auth(auditor) },
+      { method: 'GET', path: '/reports/assessor-workload', headers: auth(auditor) },
+      { method: 'GET', path: '/quality/samples', headers: auth(auditor) },
     ] },
   ];
 }
