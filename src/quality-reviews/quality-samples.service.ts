@@ -16,7 +16,8 @@ import { drawSample, type SampleCandidate } from './sampling.js';
 /** Ranks are computed in memory over the population; beyond this a narrower period or one scheme is asked for. */
 export const MAX_POPULATION = 500_000;
 
-export interface SampleItemWithReview { item: QualitySampleItem; reviewId: string | null }
+/** A sampled item with what a reviewer needs to pick it up: scheme code, assessor name, the current review. */
+export interface SampleItemWithReview { item: QualitySampleItem; schemeCode: string; assessorName: string; reviewId: string | null }
 export interface SampleDetail { sample: QualitySample; items: SampleItemWithReview[] }
 
 /**
@@ -53,7 +54,7 @@ export class QualitySamplesService {
           populationSize: population.length, assessmentIds: items.map((i) => i.assessmentId),
         },
       });
-      return { sample, items: items.map((item) => ({ item, reviewId: null })) };
+      return { sample, items: await this.itemsOf(em, bodyId, sample.id) };
     });
   }
 
@@ -78,20 +79,30 @@ export class QualitySamplesService {
     const bodyId = bodyOf(actor);
     const sample = await this.db.manager.findOneBy(QualitySample, { certificationBodyId: bodyId, id });
     if (!sample) throw new QualitySampleNotFoundError(id);
-    const rows: Array<{ id: string; review_id: string | null }> = await this.db.query(
-      `SELECT i.id, r.id AS review_id
+    return { sample, items: await this.itemsOf(this.db.manager, bodyId, id) };
+  }
+
+  /** The items in seeded order, each with its scheme code, assessor name and current (not superseded) review for this sample. */
+  private async itemsOf(em: EntityManager, bodyId: string, sampleId: string): Promise<SampleItemWithReview[]> {
+    const rows: Array<{ id: string; scheme_code: string; assessor_name: string; review_id: string | null }> = await em.query(
+      `SELECT i.id, d.scheme_code, u.full_name AS assessor_name, r.id AS review_id
          FROM quality_sample_items i
+         JOIN certification_decisions d ON d.certification_body_id = i.certification_body_id AND d.assessment_id = i.assessment_id
+         JOIN users u ON u.id = i.assessor_user_id
          LEFT JOIN LATERAL (
            SELECT q.id FROM quality_reviews q
             WHERE q.certification_body_id = i.certification_body_id AND q.sample_id = i.sample_id AND q.assessment_id = i.assessment_id
               AND NOT EXISTS (SELECT 1 FROM quality_reviews n WHERE n.certification_body_id = q.certification_body_id AND n.supersedes_id = q.id)
             ORDER BY q.created_at DESC LIMIT 1) r ON true
         WHERE i.certification_body_id = $1 AND i.sample_id = $2`,
-      [bodyId, id],
+      [bodyId, sampleId],
     );
-    const reviewOf = new Map(rows.map((r) => [r.id, r.review_id]));
-    const items = await this.db.manager.find(QualitySampleItem, { where: { certificationBodyId: bodyId, sampleId: id }, order: { position: 'ASC' } });
-    return { sample, items: items.map((item) => ({ item, reviewId: reviewOf.get(item.id) ?? null })) };
+    const extra = new Map(rows.map((r) => [r.id, r]));
+    const items = await em.find(QualitySampleItem, { where: { certificationBodyId: bodyId, sampleId }, order: { position: 'ASC' } });
+    return items.map((item) => {
+      const x = extra.get(item.id)!;
+      return { item, schemeCode: x.scheme_code, assessorName: x.assessor_name, reviewId: x.review_id };
+    });
   }
 
   async list(actor: AuthUser, page: number, pageSize: number): Promise<{ items: QualitySample[]; total: number }> {

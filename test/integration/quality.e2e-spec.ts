@@ -48,6 +48,8 @@ describe('quality sampling and FR.AK.06 reviews (e2e)', () => {
       expect(ids(res.body)).not.toContain(recommendedOnly);
       const leads = Object.fromEntries(res.body.items.map((i: { assessmentId: string; assessorUserId: string }) => [i.assessmentId, i.assessorUserId]));
       for (const id of decidedByDual) expect(leads[id]).toBe(dual.id);
+      const [decidedByDualItem] = res.body.items.filter((i: { assessmentId: string }) => i.assessmentId === decidedByDual[0]);
+      expect(decidedByDualItem).toMatchObject({ schemeId: w.scheme.schemeId, schemeCode: w.scheme.document.scheme.code, assessorName: expect.stringMatching(/\S/), reviewId: null });
       expect(res.body.items.map((i: { position: number }) => i.position)).toEqual([1, 2, 3, 4, 5]);
       const ranks = res.body.items.map((i: { rank: string }) => i.rank);
       expect(ranks).toEqual([...ranks].sort());

@@ -61,8 +61,10 @@ class QualitySampleItemResponseDto {
   @ApiProperty({ example: 1 }) position: number;
   @ApiProperty({ format: 'uuid' }) assessmentId: string;
   @ApiProperty({ format: 'uuid' }) schemeId: string;
-  @ApiProperty({ format: 'uuid' }) assessorUserId: string;
-  @ApiProperty({ example: '2026-02' }) period: string;
+  @ApiProperty({ example: 'SKM/LSP-DEMO/JWD/2016' }) schemeCode: string;
+  @ApiProperty({ format: 'uuid', description: 'The lead assessor' }) assessorUserId: string;
+  @ApiProperty({ example: 'Bambang Suryadi' }) assessorName: string;
+  @ApiProperty({ example: '2026-02', description: 'Month of the decision (WIB)' }) period: string;
   @ApiProperty({ example: 'scheme-id|assessor-id' }) stratum: string;
   @ApiProperty({ example: '3f1c…', description: 'SHA-256 of seed and assessment id: the place in the seeded order' }) rank: string;
   @ApiProperty({ enum: ['allocation', 'min_per_assessor'] }) reason: string;
@@ -89,8 +91,8 @@ export const toQualitySampleResponse = (s: QualitySample): QualitySampleResponse
 
 export const toQualitySampleDetail = ({ sample, items }: SampleDetail): QualitySampleDetailDto => ({
   ...toQualitySampleResponse(sample),
-  items: items.map(({ item: i, reviewId }) => ({
-    position: i.position, assessmentId: i.assessmentId, schemeId: i.schemeId, assessorUserId: i.assessorUserId, period: i.period,
+  items: items.map(({ item: i, schemeCode, assessorName, reviewId }) => ({
+    position: i.position, assessmentId: i.assessmentId, schemeId: i.schemeId, schemeCode, assessorUserId: i.assessorUserId, assessorName, period: i.period,
     stratum: i.stratum, rank: i.rank, reason: i.reason, reviewId,
   })),
   reviewed: items.filter((i) => i.reviewId).length,
