@@ -113,6 +113,31 @@ export interface CertificateModel {
 }
 
 /** A render request as sent to workers: the kind selects the renderer. */
+/** FR.AK.06 "Meninjau Proses Asesmen": a quality review of one decided assessment (DOMAIN.md §5.3). */
+export interface QualityReviewModel {
+  readonly body: BodyHeading;
+  readonly scheme: SchemeHeading;
+  readonly candidateName: string;
+  readonly assessors: readonly { readonly name: string; readonly registrationNumber: string }[];
+  readonly tukName: string;
+  readonly assessedOn: IsoDate;
+  readonly decision: CompetenceVerdict;
+  readonly decidedOn: IsoDate;
+  /** Column headings of table 1, [Indonesian, English]. */
+  readonly principles: readonly (readonly [string, string])[];
+  /** Table 1 rows: a stage and, per principle in column order, whether it was met. */
+  readonly stages: readonly { readonly label: readonly [string, string]; readonly cells: readonly { readonly met: boolean; readonly note: string }[] }[];
+  readonly improvementRecommendations: string;
+  /** Table 2 rows. */
+  readonly dimensions: readonly { readonly label: readonly [string, string]; readonly consistent: boolean; readonly note: string }[];
+  readonly consistencyRecommendations: string;
+  readonly findings: string;
+  readonly comments: string;
+  /** Set when this review corrects an earlier one. */
+  readonly correction: { readonly reason: string; readonly correctsReviewOn: IsoDate } | null;
+  readonly reviewer: SignatureBlock;
+}
+
 export type DocumentJob =
   | { readonly kind: 'assessment-record'; readonly model: AssessmentRecordModel }
   | { readonly kind: 'decision-letter'; readonly model: DecisionLetterModel }

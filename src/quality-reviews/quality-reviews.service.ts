@@ -17,6 +17,11 @@ import {
   ReviewFormInvalidError, ReviewSupersededError,
 } from './quality-reviews.errors.js';
 import { inFormOrder, reviewFormProblems, reviewSummary } from './review-form.js';
+import { qualityReviewModel } from './quality-review-document.js';
+import { CertificationDecision } from '../decisions/certification-decision.entity.js';
+import { loadDecisionContext } from '../decisions/decision-context.js';
+import { renderQualityReview } from '../documents/index.js';
+import { User } from '../users/user.entity.js';
 
 export interface ReviewWithSuccessor { review: QualityReview; supersededById: string | null }
 
@@ -112,6 +117,21 @@ export class QualityReviewsService {
       .where('q.certification_body_id = :bodyId AND q.id IN (:...ids)', { bodyId, ids: rows.map((r) => r.id) }).getMany();
     const byId = new Map(reviews.map((r) => [r.id, r]));
     return rows.map((r) => ({ review: byId.get(r.id)!, supersededById: r.superseded_by_id }));
+  }
+
+  /** The review as the FR.AK.06 form (PDF), rendered on request: reviews are not issued documents. */
+  async pdf(actor: AuthUser, id: string): Promise<Buffer> {
+    const { review } = await this.get(actor, id);
+    const em = this.db.manager;
+    const bodyId = review.certificationBodyId;
+    const assessment = await em.findOneByOrFail(Assessment, { certificationBodyId: bodyId, id: review.assessmentId });
+    const [decision, context, corrects, reviewer] = await Promise.all([
+      em.findOneByOrFail(CertificationDecision, { certificationBodyId: bodyId, assessmentId: assessment.id }),
+      loadDecisionContext(em, assessment),
+      review.supersedesId ? em.findOneBy(QualityReview, { certificationBodyId: bodyId, id: review.supersedesId }) : null,
+      em.findOneByOrFail(User, { id: review.reviewerUserId }),
+    ]);
+    return renderQualityReview(qualityReviewModel({ review, corrects, assessment, decision, context, reviewerName: reviewer.fullName }));
   }
 
   /** Current reviews of one assessment (for its dossier), oldest first. */

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import {
-  ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse,
+  ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -76,6 +77,19 @@ export class QualityController {
   @ApiNotFoundResponse({ description: 'QUALITY_REVIEW.NOT_FOUND' })
   async getReview(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<QualityReviewResponseDto> {
     return toQualityReviewResponse(await this.reviews.get(user, id));
+  }
+
+  @Get('reviews/:id/pdf')
+  @RequirePermission(P.readQualityReviews)
+  @ApiOperation({ summary: 'The review as the FR.AK.06 form (Meninjau Proses Asesmen), PDF' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The PDF', schema: { type: 'string', format: 'binary' } })
+  @ApiNotFoundResponse({ description: 'QUALITY_REVIEW.NOT_FOUND' })
+  async pdf(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
+    const pdf = await this.reviews.pdf(user, id);
+    res.status(200).setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `inline; filename="FR.AK.06-${id}.pdf"`);
+    res.end(pdf);
   }
 
   @Post('reviews/:id/corrections')

@@ -13,15 +13,19 @@ export type ReviewStage = (typeof REVIEW_STAGES)[number];
 export type ReviewPrinciple = (typeof REVIEW_PRINCIPLES)[number];
 export type CompetencyDimension = (typeof COMPETENCY_DIMENSIONS)[number];
 
-/** Labels as printed on the form. */
-export const STAGE_LABELS: Record<ReviewStage, string> = {
-  plan: 'Rencana asesmen', preparation: 'Persiapan asesmen', implementation: 'Implementasi asesmen', decision: 'Keputusan asesmen', feedback: 'Umpan balik asesmen',
+/** Labels as printed on the form: Indonesian, English. */
+export const STAGE_LABELS: Record<ReviewStage, [string, string]> = {
+  plan: ['Rencana asesmen', 'Assessment plan'], preparation: ['Persiapan asesmen', 'Preparation'],
+  implementation: ['Implementasi asesmen', 'Implementation'], decision: ['Keputusan asesmen', 'Decision'], feedback: ['Umpan balik asesmen', 'Feedback'],
 };
-export const PRINCIPLE_LABELS: Record<ReviewPrinciple, string> = { valid: 'Validitas', reliable: 'Reliabel', flexible: 'Fleksibel', fair: 'Adil' };
-export const DIMENSION_LABELS: Record<CompetencyDimension, string> = {
-  task_skills: 'Task Skills (TS)', task_management_skills: 'Task Management Skills (TMS)',
-  contingency_management_skills: 'Contingency Management Skills (CMS)', job_role_environment_skills: 'Job Role / Environment Skills (JRES)',
-  transfer_skills: 'Transfer Skills',
+export const PRINCIPLE_LABELS: Record<ReviewPrinciple, [string, string]> = {
+  valid: ['Validitas', 'Valid'], reliable: ['Reliabel', 'Reliable'], flexible: ['Fleksibel', 'Flexible'], fair: ['Adil', 'Fair'],
+};
+export const DIMENSION_LABELS: Record<CompetencyDimension, [string, string]> = {
+  task_skills: ['Keterampilan tugas (TS)', 'Task Skills'], task_management_skills: ['Keterampilan manajemen tugas (TMS)', 'Task Management Skills'],
+  contingency_management_skills: ['Keterampilan manajemen kontingensi (CMS)', 'Contingency Management Skills'],
+  job_role_environment_skills: ['Keterampilan lingkungan kerja (JRES)', 'Job Role / Environment Skills'],
+  transfer_skills: ['Keterampilan transfer', 'Transfer Skills'],
 };
 
 export interface PrincipleCheck { stage: ReviewStage; principle: ReviewPrinciple; met: boolean; note: string }

@@ -72,6 +72,11 @@ export const QUALITY_MATRIX: MatrixRow[] = [
     expect: scoped(200, QUALITY_STAFF, 404),
   },
   {
+    route: 'GET /quality/reviews/{id}/pdf',
+    build: async (ctx) => ({ path: `/quality/reviews/${(await fixtures(ctx)).reviewId}/pdf` }),
+    expect: scoped(200, QUALITY_STAFF, 404),
+  },
+  {
     route: 'POST /quality/reviews/{id}/corrections',
     build: async (ctx, actor) => ({
       path: `/quality/reviews/${REACH.includes(actor) ? await reviewBy(ctx, actor) : (await fixtures(ctx)).reviewId}/corrections`,

@@ -4,8 +4,13 @@ import { certificationWorld, type CertificationWorld, decidedIn, recommendedIn }
 import { createBody, login, signedIn } from '../factories/identity.factory.js';
 import { reviewForm } from '../factories/quality.factory.js';
 import { createTestApp, type TestApp } from '../utils/create-test-app.js';
+import { pdfText } from '../utils/pdf-inspect.js';
 
 const PERIOD = { from: '2020-01-01', to: '2099-12-31' };
+const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => void) => {
+  const parts: Buffer[] = [];
+  (res as unknown as NodeJS.ReadableStream).on('data', (c: Buffer) => parts.push(c)).on('end', () => cb(null, Buffer.concat(parts)));
+};
 type Auth = Record<string, string>;
 
 describe('quality sampling and FR.AK.06 reviews (e2e)', () => {
@@ -174,6 +179,22 @@ describe('quality sampling and FR.AK.06 reviews (e2e)', () => {
       expect(actions.map((a: { action: string }) => a.action)).toEqual(['quality_review.recorded', 'quality_review.corrected']);
       const s = (await request(t.http).get(`/quality/samples/${sample.id}`).set(w.admin.auth).expect(200)).body;
       expect(s.items.find((i: { assessmentId: string }) => i.assessmentId === decidedByDual[1]).reviewId).toBe(second.id);
+    });
+
+    it('prints a review as the FR.AK.06 form, with the correction it makes', async () => {
+      const [current] = (await request(t.http).get(`/quality/reviews?assessmentId=${decidedByDual[1]}&current=true`).set(w.admin.auth).expect(200)).body.items;
+      const res = await request(t.http).get(`/quality/reviews/${current.id}/pdf`).set(w.auditor.auth).buffer(true).parse(binary).expect(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      const [{ name }] = await t.db.query(
+        `SELECT app.applicant->>'fullName' AS name FROM assessments a JOIN applications app ON app.certification_body_id = a.certification_body_id
+           AND app.id = a.application_id WHERE a.id = $1`, [decidedByDual[1]]);
+      const text = (await pdfText(res.body as Buffer)).pages.join('\n');
+      for (const expected of ['FR.AK.06', 'MENINJAU PROSES ASESMEN', name, w.scheme.document.scheme.code, 'Validitas', 'Reliabel', 'Fleksibel', 'Adil',
+        'Keterampilan transfer', 'Koreksi atas tinjauan', 'Temuan tertinggal', 'Umpan balik tidak tercatat', 'Umpan balik asesmen – Validitas: Belum memenuhi']) {
+        expect(text).toContain(expected);
+      }
+      const other = await signedIn(t.db, t.http, await createBody(t.db), ['admin']);
+      expect((await request(t.http).get(`/quality/reviews/${current.id}/pdf`).set(other.auth).expect(404)).body.code).toBe('QUALITY_REVIEW.NOT_FOUND');
     });
 
     it('lets the database refuse to rewrite or delete reviews and samples', async () => {
