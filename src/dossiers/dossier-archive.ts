@@ -41,6 +41,7 @@ export function readme(assessmentId: string, generatedAt: Date): string {
     'Contents',
     '  dossier.json     the complete record (as GET /assessments/{id}/dossier answers it)',
     '  documents/       the issued PDFs, re-rendered and checked against the SHA-256 stored when they were issued',
+    '  quality-reviews/ the FR.AK.06 reviews of the assessment, corrections included, rendered at export',
     '  evidence/        the portfolio files named by the record, as stored (content-addressed by SHA-256)',
     '  manifest.json    every file above with its SHA-256 and size in bytes',
     '  SHA256SUMS       the same hashes (and that of manifest.json) in sha256sum format',

@@ -12,12 +12,13 @@ import { IssuedDocumentsService } from '../issued-documents/issued-documents.ser
 import { type ManifestFile, pipeHashed, readme, safeFileName, sha256sums } from './dossier-archive.js';
 import { DossierService } from './dossier.service.js';
 import { toDossierResponse } from './dto/dossier-response.dto.js';
+import { QualityReviewsService } from '../quality-reviews/quality-reviews.service.js';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /**
  * The dossier as a ZIP, streamed: dossier.json, the issued PDFs (re-rendered,
- * refused on a hash mismatch before anything is sent), the evidence files one
+ * refused on a hash mismatch before anything is sent), the FR.AK.06 reviews, the evidence files one
  * after another from storage, then manifest.json, SHA256SUMS and README.txt.
  */
 @Injectable()
@@ -28,11 +29,14 @@ export class DossierExportService {
     private readonly documents: IssuedDocumentsService,
     private readonly evidence: EvidenceService,
     private readonly audit: AuditService,
+    private readonly qualityReviews: QualityReviewsService,
   ) {}
 
   async open(actor: AuthUser, assessmentId: string): Promise<{ fileName: string; stream: Readable }> {
     const dossier = await this.dossiers.assemble(actor, assessmentId);
     const pdfs = await Promise.all(dossier.documents.map((d) => this.documents.download(actor, d.id)));
+    // FR.AK.06 reviews are not issued documents: their forms are rendered now, corrections included
+    const reviews = await Promise.all(dossier.qualityReviews.map(async ({ review }) => ({ id: review.id, pdf: await this.qualityReviews.pdf(actor, review.id) })));
     const bodyId = dossier.assessment.assessment.certificationBodyId;
     await this.db.transaction((em) => this.audit.record(em, {
       bodyId, actor, action: 'assessment.dossier_exported', entityType: 'assessment', entityId: assessmentId,
@@ -48,6 +52,7 @@ export class DossierExportService {
     };
     add('dossier.json', Buffer.from(`${JSON.stringify(toDossierResponse(dossier), null, 2)}\n`));
     for (const { doc, pdf } of pdfs) add(`documents/${doc.kind}-${doc.id}.pdf`, pdf);
+    for (const { id, pdf } of reviews) add(`quality-reviews/FR.AK.06-${id}.pdf`, pdf);
     void this.appendEvidence(zip, dossier.portfolioItems, files)
       .then(() => {
         const manifest = Buffer.from(`${JSON.stringify({ assessmentId, generatedAt: date, files }, null, 2)}\n`);

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import JSZip from 'jszip';
 import request from 'supertest';
 import { createAssessor } from '../factories/candidate.factory.js';
 import { certificationWorld, type CertificationWorld, decidedIn, recommendedIn } from '../factories/certification.factory.js';
@@ -211,6 +213,16 @@ describe('quality sampling and FR.AK.06 reviews (e2e)', () => {
       expect(d.qualityReviews.map((r: { supersedes: string | null }) => r.supersedes === null)).toEqual([true, false]);
       expect(d.qualityReviews[1].supersedes).toBe(d.qualityReviews[0].id);
       expect(d.qualityReviews[0].supersededBy).toBe(d.qualityReviews[1].id);
+      const res = await request(t.http).get(`/assessments/${decidedByDual[1]}/dossier/export`).set(w.auditor.auth).buffer(true).parse(binary).expect(200);
+      const zip = await JSZip.loadAsync(res.body as Buffer);
+      const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as { files: Array<{ path: string; sha256: string }> };
+      const forms = manifest.files.filter((f) => f.path.startsWith('quality-reviews/'));
+      expect(forms.map((f) => f.path).sort()).toEqual(d.qualityReviews.map((r: { id: string }) => `quality-reviews/FR.AK.06-${r.id}.pdf`).sort());
+      for (const f of forms) {
+        const bytes = await zip.file(f.path)!.async('nodebuffer');
+        expect(createHash('sha256').update(bytes).digest('hex')).toBe(f.sha256);
+        expect((await pdfText(bytes)).pages.join(' ')).toContain('MENINJAU PROSES ASESMEN');
+      }
     });
   });
 });
