@@ -40,7 +40,10 @@ export class DossierExportService {
     const bodyId = dossier.assessment.assessment.certificationBodyId;
     await this.db.transaction((em) => this.audit.record(em, {
       bodyId, actor, action: 'assessment.dossier_exported', entityType: 'assessment', entityId: assessmentId,
-      payload: { documents: pdfs.map(({ doc }) => ({ id: doc.id, sha256: doc.sha256 })), portfolioItems: dossier.portfolioItems.map((i) => ({ id: i.id, sha256: i.sha256 })) },
+      payload: {
+        documents: pdfs.map(({ doc }) => ({ id: doc.id, sha256: doc.sha256 })), qualityReviews: reviews.map(({ id, pdf }) => ({ id, sha256: sha256(pdf) })),
+        portfolioItems: dossier.portfolioItems.map((i) => ({ id: i.id, sha256: i.sha256 })),
+      },
     }));
 
     const zip = new ZipArchive({ zlib: { level: 6 } });

@@ -223,6 +223,9 @@ describe('quality sampling and FR.AK.06 reviews (e2e)', () => {
         expect(createHash('sha256').update(bytes).digest('hex')).toBe(f.sha256);
         expect((await pdfText(bytes)).pages.join(' ')).toContain('MENINJAU PROSES ASESMEN');
       }
+      const [exported] = await t.db.query(
+        `SELECT payload FROM audit_entries WHERE action = 'assessment.dossier_exported' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`, [decidedByDual[1]]);
+      expect(exported.payload.qualityReviews.map((r: { sha256: string }) => r.sha256).sort()).toEqual(forms.map((f) => f.sha256).sort());
     });
   });
 });
