@@ -36,8 +36,8 @@ export class DossierExportService {
     const dossier = await this.dossiers.assemble(actor, assessmentId);
     const pdfs = await Promise.all(dossier.documents.map((d) => this.documents.download(actor, d.id)));
     // FR.AK.06 reviews are not issued documents: their forms are rendered now, corrections included
-    const reviews = await Promise.all(dossier.qualityReviews.map(async ({ review }) => ({ id: review.id, pdf: await this.qualityReviews.pdf(actor, review.id) })));
     const bodyId = dossier.assessment.assessment.certificationBodyId;
+    const reviews = await this.qualityReviews.forms(bodyId, assessmentId, dossier.qualityReviews.map((r) => r.review));
     await this.db.transaction((em) => this.audit.record(em, {
       bodyId, actor, action: 'assessment.dossier_exported', entityType: 'assessment', entityId: assessmentId,
       payload: {

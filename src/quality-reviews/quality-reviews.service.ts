@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { bodyOf } from '../assessments/assessment-access.js';
 import { AssessmentAssessor } from '../assessments/assessment-assessor.entity.js';
 import { Assessment } from '../assessments/assessment.entity.js';
@@ -122,16 +122,29 @@ export class QualityReviewsService {
   /** The review as the FR.AK.06 form (PDF), rendered on request: reviews are not issued documents. */
   async pdf(actor: AuthUser, id: string): Promise<Buffer> {
     const { review } = await this.get(actor, id);
+    const [form] = await this.forms(review.certificationBodyId, review.assessmentId, [review]);
+    return form.pdf;
+  }
+
+  /** FR.AK.06 forms of reviews of one assessment, its records loaded once (the dossier export renders them all). */
+  async forms(bodyId: string, assessmentId: string, reviews: QualityReview[]): Promise<Array<{ id: string; pdf: Buffer }>> {
+    if (!reviews.length) return [];
     const em = this.db.manager;
-    const bodyId = review.certificationBodyId;
-    const assessment = await em.findOneByOrFail(Assessment, { certificationBodyId: bodyId, id: review.assessmentId });
-    const [decision, context, corrects, reviewer] = await Promise.all([
-      em.findOneByOrFail(CertificationDecision, { certificationBodyId: bodyId, assessmentId: assessment.id }),
+    const assessment = await em.findOneByOrFail(Assessment, { certificationBodyId: bodyId, id: assessmentId });
+    const earlierIds = reviews.flatMap((r) => (r.supersedesId ? [r.supersedesId] : []));
+    const [decision, context, earlier, reviewers] = await Promise.all([
+      em.findOneByOrFail(CertificationDecision, { certificationBodyId: bodyId, assessmentId }),
       loadDecisionContext(em, assessment),
-      review.supersedesId ? em.findOneBy(QualityReview, { certificationBodyId: bodyId, id: review.supersedesId }) : null,
-      em.findOneByOrFail(User, { id: review.reviewerUserId }),
+      earlierIds.length ? em.findBy(QualityReview, { certificationBodyId: bodyId, id: In(earlierIds) }) : [],
+      em.findBy(User, { id: In([...new Set(reviews.map((r) => r.reviewerUserId))]) }),
     ]);
-    return renderQualityReview(qualityReviewModel({ review, corrects, assessment, decision, context, reviewerName: reviewer.fullName }));
+    return Promise.all(reviews.map(async (review) => ({
+      id: review.id,
+      pdf: await renderQualityReview(qualityReviewModel({
+        review, assessment, decision, context, corrects: earlier.find((e) => e.id === review.supersedesId) ?? null,
+        reviewerName: reviewers.find((u) => u.id === review.reviewerUserId)?.fullName ?? '',
+      })),
+    })));
   }
 
   /** Current reviews of one assessment (for its dossier), oldest first. */

@@ -13,6 +13,8 @@ export interface ReportDefinition {
   title: string;
   description: string;
   filters: FilterName[];
+  /** Report-specific parameters it reads (shown among the applied filters). */
+  options?: Array<'minDecisions' | 'withinDays' | 'asOf'>;
   /** Column order of the CSV (and of each JSON row). */
   columns: string[];
   run(em: EntityManager, bodyId: string, f: ReportFilters): Promise<ReportRow[]>;
@@ -82,6 +84,7 @@ const decisions: ReportDefinition = {
 
 const assessorOutcomes: ReportDefinition = {
   name: 'assessor-outcomes',
+  options: ['minDecisions'],
   title: 'BK rate per assessor against the body',
   description: "Per lead assessor and scheme, decisions in the period and the BK rate next to the body's BK rate for the same scheme; "
     + '"outlier" when the difference is two standard errors or more and the assessor made at least minDecisions decisions.',
@@ -220,6 +223,7 @@ const feedback: ReportDefinition = {
 
 const certificates: ReportDefinition = {
   name: 'certificates',
+  options: ['withinDays', 'asOf'],
   title: 'Certificates: issued, expiring, due for surveillance',
   description: 'Per scheme and in all: certificates issued in the period, and over all certificates of the body on the day asOf: '
     + 'active, suspended, withdrawn, expired, expiring within withinDays, and active with surveillance due within withinDays.',

@@ -49,8 +49,6 @@ export class ReportsService {
   }
 
   private applies(d: ReportDefinition, key: string): boolean {
-    if (key === 'minDecisions') return d.name === 'assessor-outcomes';
-    if (key === 'withinDays' || key === 'asOf') return d.name === 'certificates';
-    return true;
+    return !['minDecisions', 'withinDays', 'asOf'].includes(key) || (d.options ?? []).includes(key as 'asOf');
   }
 }
